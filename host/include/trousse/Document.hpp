@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace trousse {
+
+/// The establishment that sends every document: set once in the configuration.
+struct Establishment {
+  std::string name;
+  std::vector<std::string> addressLines;
+  std::string phone;
+  std::string email;
+  std::string city;
+  std::string signatoryName;
+  std::string signatoryTitle;
+  std::string logoPath;  ///< absolute path, or empty
+
+  bool empty() const { return name.empty() && addressLines.empty() && city.empty(); }
+};
+
+/// The parts of a French administrative letter that stand outside its body.
+struct LetterParts {
+  std::vector<std::string> recipient;  ///< address block lines, plain text
+  std::string placeAndDate;            ///< "Montreuil, le 22 novembre 2026"
+  std::string subject;                 ///< printed after "Objet :"
+  std::string reference;               ///< "Réf. : …", optional
+  std::string followedBy;              ///< "Affaire suivie par : …", optional
+  std::string signatoryName;           ///< defaults to the establishment's signatory
+  std::string signatoryTitle;
+};
+
+/// One document ready for a writer: its Markdown body is already expanded and safe,
+/// every value from user data having been escaped.
+struct Document {
+  std::string layout = "document";  ///< "letter" or "document"
+  std::string title;                ///< PDF metadata title, and title block of documents
+  std::string author;
+  std::string markdown;
+  LetterParts letter;  ///< used by the letter layout only
+  Establishment establishment;
+};
+
+}  // namespace trousse

@@ -1,0 +1,40 @@
+#include "app/ErrorReport.hpp"
+
+#include "common/Errors.hpp"
+
+#include <Poco/Exception.h>
+#include <Poco/Util/OptionException.h>
+
+#include <iostream>
+
+namespace trousse {
+
+namespace {
+constexpr int kInternalError = 70;
+}
+
+int reportCurrentException() {
+  try {
+    throw;
+  } catch (const DataError& error) {
+    std::cerr << "trousse : erreur : " << error.what() << "\n";
+    for (const std::string& problem : error.problems()) std::cerr << "  - " << problem << "\n";
+    return static_cast<int>(error.kind());
+  } catch (const Error& error) {
+    std::cerr << "trousse : erreur : " << error.what() << "\n";
+    return static_cast<int>(error.kind());
+  } catch (const Poco::Util::OptionException& error) {
+    std::cerr << "trousse : erreur : option incorrecte : " << error.message()
+              << " (trousse --help)\n";
+    return static_cast<int>(ErrorKind::Usage);
+  } catch (const Poco::Exception& error) {
+    std::cerr << "trousse : erreur interne : " << error.displayText() << "\n";
+  } catch (const std::exception& error) {
+    std::cerr << "trousse : erreur interne : " << error.what() << "\n";
+  } catch (...) {
+    std::cerr << "trousse : erreur interne inconnue\n";
+  }
+  return kInternalError;
+}
+
+}  // namespace trousse

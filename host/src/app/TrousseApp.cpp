@@ -1,0 +1,170 @@
+#include "app/TrousseApp.hpp"
+
+#include "app/ErrorReport.hpp"
+#include "common/Errors.hpp"
+#include "core/InstallLayout.hpp"
+
+#include <Poco/Path.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace trousse {
+
+using Poco::Util::Option;
+using Poco::Util::OptionSet;
+
+TrousseApp::TrousseApp() { setUnixOptions(true); }
+
+void TrousseApp::defineOptions(OptionSet& options) {
+  Application::defineOptions(options);
+  options.addOption(Option("help", "h", "affiche cette aide").required(false).repeatable(false));
+  options.addOption(Option("version", "", "affiche la version").required(false).repeatable(false));
+  options.addOption(Option("plugin-dir", "", "ajoute un dossier de greffons (répétable)")
+                        .required(false).repeatable(true).argument("DOSSIER"));
+  options.addOption(Option("config", "", "fichier de configuration (identité de l'établissement)")
+                        .required(false).repeatable(false).argument("FICHIER"));
+  options.addOption(Option("data", "", "données JSON du document (« - » : entrée standard)")
+                        .required(false).repeatable(false).argument("FICHIER"));
+  options.addOption(Option("out", "o", "fichier PDF à écrire")
+                        .required(false).repeatable(false).argument("FICHIER"));
+  options.addOption(Option("html", "", "écrit aussi l'aperçu HTML dans ce fichier")
+                        .required(false).repeatable(false).argument("FICHIER"));
+  options.addOption(Option("example", "", "avec « fields » : données d'exemple en JSON")
+                        .required(false).repeatable(false));
+}
+
+void TrousseApp::handleOption(const std::string& name, const std::string& value) {
+  Application::handleOption(name, value);
+  if (name == "help") {
+    options_.help = true;
+    stopOptionsProcessing();
+  } else if (name == "version") {
+    options_.version = true;
+  } else if (name == "plugin-dir") {
+    options_.pluginDirs.emplace_back(value);
+  } else if (name == "config") {
+    options_.configFile = value;
+  } else if (name == "data") {
+    options_.data = value;
+  } else if (name == "out") {
+    options_.out = value;
+  } else if (name == "html") {
+    options_.html = value;
+  } else if (name == "example") {
+    options_.example = true;
+  }
+}
+
+void TrousseApp::initialize(Application& self) {
+  const InstallLayout layout = InstallLayout::ofRunningProgram();
+  config().setString("trousse.prefix", layout.prefix().string());
+  // Layers, lowest first: the installed defaults, the user's own file, then --config.
+  auto loadLayer = [&](const std::filesystem::path& file, int priority) {
+    std::error_code error;
+    if (std::filesystem::is_regular_file(file, error)) loadConfiguration(file.string(), priority);
+  };
+  loadLayer(layout.defaultConfig(), 10);
+  if (const char* home = std::getenv("HOME")) {
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    std::filesystem::path base = xdg && *xdg ? std::filesystem::path(xdg)
+                                             : std::filesystem::path(home) / ".config";
+    loadLayer(base / "trousse" / "trousse.properties", 5);
+  }
+  if (options_.configFile) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(*options_.configFile, error)) {
+      throw IoError("fichier de configuration introuvable : " + *options_.configFile);
+    }
+    try {
+      loadConfiguration(*options_.configFile, 0);
+    } catch (const Poco::Exception& e) {
+      throw IoError("fichier de configuration illisible : " + *options_.configFile + " (" +
+                    e.displayText() + ")");
+    }
+  }
+
+  std::vector<std::filesystem::path> pluginDirs{layout.pluginDir()};
+  pluginDirs.insert(pluginDirs.end(), options_.pluginDirs.begin(), options_.pluginDirs.end());
+  addSubsystem(new PluginSubsystem(std::move(pluginDirs)));  // Poco takes ownership
+  Application::initialize(self);
+}
+
+const PluginRegistry& TrousseApp::registry() const {
+  return getSubsystem<PluginSubsystem>().registry();
+}
+
+void TrousseApp::printHelp() const {
+  std::cout << R"(Usage : trousse COMMANDE [OPTIONS]
+
+Trousse produit des documents PDF (courriers aux familles, protocoles, kits d'atelier)
+à partir de modèles Markdown et de vos données.
+
+Commandes :
+  plugins                       liste les greffons trouvés, chargés ou refusés (et pourquoi)
+  kinds                         liste les types de documents disponibles
+  fields TYPE [--example]       décrit les champs d'un type ; --example : données d'exemple JSON
+  render TYPE --data F.json --out F.pdf [--html F.html]
+                                produit le document (--data - : lit l'entrée standard)
+  markdown F.md --out F.pdf [--html F.html]
+                                met en page un document Markdown quelconque
+
+Options communes :
+  --plugin-dir DOSSIER          ajoute un dossier de greffons (répétable)
+  --config FICHIER              configuration : identité de l'établissement (etablissement.nom,
+                                etablissement.adresse, etablissement.telephone, etablissement.ville,
+                                etablissement.signataire.nom, etablissement.signataire.qualite…)
+  -h, --help                    affiche cette aide
+  --version                     affiche la version
+
+Codes de sortie :
+  0   succès
+  64  commande mal formée (option ou argument manquant, type inconnu)
+  65  données invalides (JSON mal formé, champ manquant ou incorrect, UTF-8 invalide)
+  66  erreur dans un modèle (front matter, syntaxe Mustache, variable non déclarée)
+  67  échec d'un greffon
+  70  erreur interne inattendue
+  74  erreur d'entrée-sortie (fichier introuvable, dossier de sortie absent, écriture impossible)
+)";
+}
+
+int TrousseApp::main(const std::vector<std::string>& args) {
+  if (options_.help) {
+    printHelp();
+    return EXIT_OK;
+  }
+  if (options_.version) {
+    std::cout << "trousse " << TROUSSE_VERSION << "\n";
+    return EXIT_OK;
+  }
+  // Poco's run() would log exceptions in English: report them here, in French, with our codes.
+  try {
+    return dispatch(args);
+  } catch (...) {
+    return reportCurrentException();
+  }
+}
+
+int TrousseApp::dispatch(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    printHelp();
+    return static_cast<int>(ErrorKind::Usage);
+  }
+  const std::string& command = args.front();
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "plugins") return listPlugins();
+  if (command == "kinds") return listKinds();
+  if (command == "fields") return showFields(rest);
+  if (command == "render") return renderKind(rest);
+  if (command == "markdown") return renderMarkdown(rest);
+  if (command == "help") {
+    printHelp();
+    return EXIT_OK;
+  }
+  throw UsageError("commande inconnue : « " + command + " » (trousse --help)");
+}
+
+}  // namespace trousse

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app/PluginSubsystem.hpp"
+
+#include <Poco/Util/Application.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trousse {
+
+class InstallLayout;
+
+/// The `trousse` command: a Poco application whose subcommands list plugins and kinds and
+/// render documents. Configuration is layered: installed defaults < user file < --config.
+class TrousseApp final : public Poco::Util::Application {
+ public:
+  TrousseApp();
+
+ protected:
+  void defineOptions(Poco::Util::OptionSet& options) override;
+  void handleOption(const std::string& name, const std::string& value) override;
+  void initialize(Poco::Util::Application& self) override;
+  int main(const std::vector<std::string>& args) override;
+
+ private:
+  /// Options given on the command line, checked by each subcommand.
+  struct CommandOptions {
+    std::vector<std::filesystem::path> pluginDirs;
+    std::optional<std::string> configFile;
+    std::optional<std::string> data;
+    std::optional<std::string> out;
+    std::optional<std::string> html;
+    bool example = false;
+    bool help = false;
+    bool version = false;
+  };
+
+  int dispatch(const std::vector<std::string>& args);
+  void printHelp() const;
+  const PluginRegistry& registry() const;
+
+  // Subcommands, in ListCommands.cpp and RenderCommands.cpp.
+  int listPlugins() const;
+  int listKinds();
+  int showFields(const std::vector<std::string>& args);
+  int renderKind(const std::vector<std::string>& args);
+  int renderMarkdown(const std::vector<std::string>& args);
+
+  CommandOptions options_;
+};
+
+}  // namespace trousse

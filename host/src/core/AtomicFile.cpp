@@ -1,0 +1,65 @@
+#include "core/AtomicFile.hpp"
+
+#include "common/Errors.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <random>
+
+namespace trousse {
+namespace {
+
+std::filesystem::path temporarySibling(const std::filesystem::path& file) {
+  static std::mt19937_64 random{std::random_device{}()};
+  return file.parent_path() /
+         ("." + file.filename().string() + ".tmp-" + std::to_string(random() % 1000000000));
+}
+
+void removeQuietly(const std::filesystem::path& file) {
+  std::error_code ignored;
+  std::filesystem::remove(file, ignored);
+}
+
+}  // namespace
+
+void requireOutputFolder(const std::filesystem::path& file) {
+  std::filesystem::path folder = file.parent_path();
+  if (folder.empty()) folder = ".";
+  std::error_code error;
+  if (!std::filesystem::is_directory(folder, error)) {
+    throw IoError("le dossier de sortie n'existe pas : " + folder.string());
+  }
+  if (std::filesystem::is_directory(file, error)) {
+    throw IoError("la sortie est un dossier, pas un fichier : " + file.string());
+  }
+}
+
+void writeFilesAtomically(const std::vector<FileContent>& files) {
+  std::vector<std::filesystem::path> temporaries;
+  auto discard = [&] {
+    for (const auto& tmp : temporaries) removeQuietly(tmp);
+  };
+  for (const FileContent& content : files) {
+    requireOutputFolder(content.file);
+    std::filesystem::path tmp = temporarySibling(content.file);
+    temporaries.push_back(tmp);
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(content.bytes.data(), static_cast<std::streamsize>(content.bytes.size()));
+    out.close();
+    if (!out) {
+      discard();
+      throw IoError("impossible d'écrire le fichier " + content.file.string());
+    }
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::error_code error;
+    std::filesystem::rename(temporaries[i], files[i].file, error);
+    if (error) {
+      discard();
+      throw IoError("impossible d'écrire le fichier " + files[i].file.string() + " (" +
+                    error.message() + ")");
+    }
+  }
+}
+
+}  // namespace trousse

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "template/Template.hpp"
+
+#include <trousse/Document.hpp>
+
+#include <Poco/JSON/Object.h>
+
+#include <chrono>
+
+namespace trousse {
+
+/// Expands a template with checked data into a Document. Every value from the data is
+/// escaped for Markdown and expanded once, so data never changes the document's structure.
+class TemplateExpander {
+ public:
+  explicit TemplateExpander(Establishment establishment,
+                            std::chrono::year_month_day today = todayLocal());
+
+  Document expand(const Template& tmpl, const Poco::JSON::Object& data) const;
+
+  static std::chrono::year_month_day todayLocal();
+
+ private:
+  Establishment establishment_;
+  std::chrono::year_month_day today_;
+};
+
+}  // namespace trousse
