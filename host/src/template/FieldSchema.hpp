@@ -44,8 +44,11 @@ class FieldSchema {
   const Field* find(const std::string& dottedName) const;
 
   /// Every problem in `data`, in field order; empty when the data can be rendered.
+  /// Blank means absent, null or only spaces; a blank field with a default is not missing.
+  /// Text must be valid UTF-8 without control characters (tab allowed); line breaks
+  /// ("\n", "\r\n") only in multiline fields. Keys the schema does not declare are ignored.
   std::vector<FieldProblem> check(const Poco::JSON::Object& data) const;
-  /// A copy of `data` with defaults filled in for absent fields.
+  /// A deep copy of `data` with defaults filled in for blank fields (list items included).
   Poco::JSON::Object::Ptr withDefaults(const Poco::JSON::Object& data) const;
   /// Example data built from each field's example: renders as is.
   Poco::JSON::Object::Ptr example() const;

@@ -30,12 +30,18 @@ struct Template {
   std::string layout = "document";
   FieldSchema schema;
   std::map<std::string, std::string> partials;  ///< name → Mustache source
+  std::map<std::string, std::filesystem::path> partialFiles;  ///< name → file, for messages
   LetterTemplate letter;
   std::string body;   ///< Mustache + Markdown, after the front matter
   int bodyLine = 1;   ///< line of `file` where the body starts, for error messages
 
-  /// Reads and checks a template: YAML syntax, field declarations, Mustache syntax, and every
-  /// placeholder against the schema. Throws TemplateError naming the file and line.
+  /// Reads and checks a template: YAML syntax, field declarations, examples and defaults
+  /// (against the schema), partial paths (inside the templates root, the template folder's
+  /// parent), Mustache syntax, and every placeholder against the schema. Throws TemplateError
+  /// naming the file and line (all placeholder problems at once, one per line), IoError when
+  /// the file cannot be read. Unknown top-level keys of the front matter are left to other
+  /// readers; unknown keys inside a field or `letter:` are errors (typos). Changing Mustache
+  /// delimiters is refused.
   static Template load(const std::filesystem::path& file);
 };
 

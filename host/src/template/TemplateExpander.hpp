@@ -17,6 +17,9 @@ class TemplateExpander {
   explicit TemplateExpander(Establishment establishment,
                             std::chrono::year_month_day today = todayLocal());
 
+  /// Fills defaults, then expands the body as Markdown (values escaped) and the title and
+  /// letter parts as plain text (values raw, on one line). Expects data that passed
+  /// tmpl.schema.check(); values of the wrong type are left out rather than trusted.
   Document expand(const Template& tmpl, const Poco::JSON::Object& data) const;
 
   static std::chrono::year_month_day todayLocal();

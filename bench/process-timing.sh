@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Whole-process time of `trousse render letters/convocation`, start to PDF written.
+#   bench/process-timing.sh            (after scripts/setup.sh)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+trousse="$root/build/bin/trousse"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$trousse" fields letters/convocation --example > "$work/data.json"
+hyperfine --warmup 5 --runs 50 -N \
+  "$trousse render letters/convocation --config $root/examples/etablissement.properties --data $work/data.json --out $work/lettre.pdf"

@@ -1,0 +1,112 @@
+#include "template/MarkdownEscape.hpp"
+
+#include "template/Utf8Text.hpp"
+
+#include <cstring>
+
+namespace trousse::markdown_escape {
+namespace {
+
+/// Line breaks normalised to "\n", other controls removed; tabs become spaces.
+std::string withoutControls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  auto codePoints = utf8::decode(text);
+  if (!codePoints) {
+    // Invalid UTF-8 is refused by the schema check; here, keep only the ASCII that is safe.
+    for (char c : text) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte == '\n' || (byte >= 0x20 && byte < 0x7F)) out += c;
+      if (byte == '\t') out += ' ';
+    }
+    return out;
+  }
+  for (std::size_t i = 0; i < codePoints->size(); ++i) {
+    const char32_t cp = (*codePoints)[i];
+    if (cp == '\r') {
+      const bool crlf = i + 1 < codePoints->size() && (*codePoints)[i + 1] == '\n';
+      if (!crlf) out += '\n';
+    } else if (cp == '\t') {
+      out += ' ';
+    } else if (cp == '\n' || !utf8::isControl(cp)) {
+      out += utf8::encode(cp);
+    }
+  }
+  return out;
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t");
+  return text.substr(first, last - first + 1);
+}
+
+std::string escapePunctuation(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  for (char c : text) {
+    if (isAsciiPunctuation(c)) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool isAsciiPunctuation(char c) {
+  return c != '\0' && std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr;
+}
+
+std::string plainLine(std::string_view text) {
+  std::string clean = withoutControls(text);
+  for (char& c : clean) {
+    if (c == '\n') c = ' ';
+  }
+  return std::string(trimmed(clean));
+}
+
+std::vector<std::string> plainLines(std::string_view text) {
+  const std::string clean = withoutControls(text);
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= clean.size()) {
+    auto end = clean.find('\n', start);
+    if (end == std::string::npos) end = clean.size();
+    lines.emplace_back(trimmed(std::string_view(clean).substr(start, end - start)));
+    start = end + 1;
+  }
+  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  std::size_t firstNonEmpty = 0;
+  while (firstNonEmpty < lines.size() && lines[firstNonEmpty].empty()) ++firstNonEmpty;
+  lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(firstNonEmpty));
+  return lines;
+}
+
+std::string escapeLine(std::string_view text) { return escapePunctuation(plainLine(text)); }
+
+std::string escapeLines(std::string_view text) {
+  std::string out;
+  bool first = true;
+  for (const std::string& line : plainLines(text)) {
+    if (!first) out += "\\\n";
+    out += escapePunctuation(line);
+    first = false;
+  }
+  return out;
+}
+
+std::string unescape(std::string_view markdown) {
+  std::string out;
+  out.reserve(markdown.size());
+  for (std::size_t i = 0; i < markdown.size(); ++i) {
+    if (markdown[i] == '\\' && i + 1 < markdown.size() &&
+        (isAsciiPunctuation(markdown[i + 1]) || markdown[i + 1] == '\n')) {
+      ++i;
+    }
+    out += markdown[i];
+  }
+  return out;
+}
+
+}  // namespace trousse::markdown_escape

@@ -1,0 +1,238 @@
+#include "template/Template.hpp"
+
+#include "template/FrontMatter.hpp"
+#include "template/JsonPath.hpp"
+#include "template/MustacheTags.hpp"
+#include "template/PlaceholderCheck.hpp"
+
+#include "common/Errors.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+namespace trousse {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The file's text with a UTF-8 BOM removed and Windows line ends made "\n".
+std::optional<std::string> readText(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  std::string text = content.str();
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i];
+  }
+  return out;
+}
+
+std::string where(const fs::path& file, int line) {
+  return file.string() + ":" + std::to_string(line) + " : ";
+}
+
+bool isFenceLine(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line == "---";
+}
+
+struct SplitSource {
+  std::string yaml;
+  std::string body;
+  int bodyLine = 1;
+};
+
+/// Front matter between a first line "---" and the next "---" line; the rest is the body.
+SplitSource splitFrontMatter(const std::string& text, const fs::path& file) {
+  SplitSource result;
+  const auto firstEnd = text.find('\n');
+  if (!isFenceLine(std::string_view(text).substr(0, firstEnd))) {
+    result.body = text;  // no front matter: a template without fields
+    return result;
+  }
+  if (firstEnd == std::string::npos) {
+    throw TemplateError(where(file, 1) + "en-tête YAML non fermé : ligne « --- » attendue");
+  }
+  std::size_t lineStart = firstEnd + 1;
+  int line = 2;
+  while (lineStart <= text.size()) {
+    auto lineEnd = text.find('\n', lineStart);
+    const bool last = lineEnd == std::string::npos;
+    if (last) lineEnd = text.size();
+    if (isFenceLine(std::string_view(text).substr(lineStart, lineEnd - lineStart))) {
+      result.yaml = text.substr(firstEnd + 1, lineStart - firstEnd - 1);
+      result.body = last ? std::string() : text.substr(lineEnd + 1);
+      result.bodyLine = line + 1;
+      return result;
+    }
+    if (last) break;
+    lineStart = lineEnd + 1;
+    ++line;
+  }
+  throw TemplateError(where(file, 1) +
+                      "en-tête YAML non fermé : ligne « --- » attendue après la ligne 1");
+}
+
+/// A partial's file, which must stay inside the templates root (the template folder's parent).
+fs::path partialFile(const fs::path& templateFile, const std::string& name,
+                     const FrontMatter::PartialPath& written) {
+  const fs::path relative(written.path);
+  const std::string at = where(templateFile, written.line) + "fragment « " + name + " » : ";
+  if (relative.is_absolute() || relative.has_root_name() || relative.has_root_directory()) {
+    throw TemplateError(at + "chemin absolu « " + written.path +
+                        " » interdit (chemin relatif au dossier du modèle attendu)");
+  }
+  const fs::path folder = fs::absolute(templateFile).parent_path();
+  const fs::path root = fs::weakly_canonical(folder.parent_path());
+  const fs::path target = fs::weakly_canonical(folder / relative);
+  const fs::path inside = target.lexically_relative(root);
+  if (inside.empty() || *inside.begin() == "..") {
+    throw TemplateError(at + "« " + written.path + " » sort du dossier des modèles");
+  }
+  return target;
+}
+
+int lineOf(const FrontMatter& frontMatter, const std::string& problemPath) {
+  // "responsables.2.nom" was declared as "responsables.nom".
+  std::string declared;
+  for (const std::string& part : json_path::split(problemPath)) {
+    if (!part.empty() && std::isdigit(static_cast<unsigned char>(part[0]))) continue;
+    declared += (declared.empty() ? "" : ".") + part;
+  }
+  const auto found = frontMatter.fieldLines.find(declared);
+  return found == frontMatter.fieldLines.end() ? 2 : found->second;
+}
+
+void checkDefaults(const std::vector<Field>& fields, const std::string& ownerPath,
+                   const FrontMatter& frontMatter, const fs::path& file) {
+  for (const Field& field : fields) {
+    const std::string path = ownerPath.empty() ? field.name : ownerPath + "." + field.name;
+    if (!field.defaultValue.isEmpty()) {
+      Field alone = field;
+      alone.required = false;
+      Poco::JSON::Object data;
+      json_path::set(data, field.name, field.defaultValue);
+      for (const FieldProblem& problem : FieldSchema({alone}).check(data)) {
+        throw TemplateError(where(file, lineOf(frontMatter, path)) +
+                            "valeur par défaut invalide pour « " + path + " » : " + problem.message);
+      }
+    }
+    checkDefaults(field.itemFields, path, frontMatter, file);
+  }
+}
+
+void checkExamples(const FieldSchema& schema, const FrontMatter& frontMatter, const fs::path& file) {
+  std::string message;
+  for (const FieldProblem& problem : schema.check(*schema.example())) {
+    message += (message.empty() ? "" : "\n") + where(file, lineOf(frontMatter, problem.field)) +
+               "exemple invalide : " + problem.text();
+  }
+  if (!message.empty()) throw TemplateError(message);
+}
+
+/// A last guard: what our scanner accepts, kainjow must parse too.
+void checkKainjowParses(const MustacheSource& source) {
+  kainjow::mustache::mustache parsed{source.text};
+  if (parsed.is_valid()) return;
+  const std::string& error = parsed.error_message();
+  int line = 1;
+  if (const auto at = error.rfind(" at "); at != std::string::npos) {
+    line = lineAtOffset(source.text, std::strtoul(error.c_str() + at + 4, nullptr, 10));
+  }
+  throw TemplateError(where(source.file, source.firstLine + line - 1) +
+                      "erreur de syntaxe Mustache : " + error);
+}
+
+}  // namespace
+
+Template Template::load(const fs::path& file) {
+  const auto text = readText(file);
+  if (!text) throw IoError("impossible de lire le modèle « " + file.string() + " »");
+  const SplitSource split = splitFrontMatter(*text, file);
+  const FrontMatter frontMatter = parseFrontMatter(split.yaml, file, 2);
+
+  Template result;
+  result.file = file;
+  result.title = frontMatter.title.text;
+  result.layout = frontMatter.layout;
+  result.schema = FieldSchema(frontMatter.fields);
+  result.body = split.body;
+  result.bodyLine = split.bodyLine;
+  result.letter.recipientsField = frontMatter.recipients.text;
+  result.letter.placeAndDate = frontMatter.placeAndDate.text;
+  result.letter.subject = frontMatter.subject.text;
+  result.letter.reference = frontMatter.reference.text;
+  result.letter.followedBy = frontMatter.followedBy.text;
+  result.letter.signatoryName = frontMatter.signatoryName.text;
+  result.letter.signatoryTitle = frontMatter.signatoryTitle.text;
+
+  if (!result.letter.recipientsField.empty()) {
+    const std::string& name = result.letter.recipientsField;
+    const Field* field = nullptr;
+    for (const Field& candidate : result.schema.fields()) {
+      if (candidate.name == name) field = &candidate;
+    }
+    if (field == nullptr || field->type != FieldType::List || field->itemFields.empty()) {
+      throw TemplateError(where(file, frontMatter.recipients.line) + "« letter.recipients » doit " +
+                          "nommer un champ de type list déclaré, avec ses champs (civilite, " +
+                          "prenom, nom, adresse) : « " + name + " » ne l'est pas");
+    }
+  }
+
+  std::map<std::string, MustacheSource> partialSources;
+  for (const auto& [name, written] : frontMatter.partials) {
+    const fs::path path = partialFile(file, name, written);
+    auto source = readText(path);
+    if (!source) {
+      throw TemplateError(where(file, written.line) + "fragment « " + name + " » introuvable : « " +
+                          path.string() + " »");
+    }
+    // The tag stands for the text itself: its file's last line break is not part of it.
+    if (!source->empty() && source->back() == '\n') source->pop_back();
+    result.partials[name] = *source;
+    result.partialFiles[name] = path;
+    partialSources[name] = MustacheSource{path, 1, *source};
+  }
+
+  checkDefaults(result.schema.fields(), "", frontMatter, file);
+  checkExamples(result.schema, frontMatter, file);
+
+  const PlaceholderCheck placeholders(result.schema, partialSources);
+  std::vector<MustacheSource> sources;
+  auto addSource = [&](const FrontMatterText& text) {
+    if (!text.text.empty()) sources.push_back({file, text.line, text.text});
+  };
+  addSource(frontMatter.title);
+  for (const FrontMatterText* part :
+       {&frontMatter.placeAndDate, &frontMatter.subject, &frontMatter.reference,
+        &frontMatter.followedBy, &frontMatter.signatoryName, &frontMatter.signatoryTitle}) {
+    addSource(*part);
+  }
+  sources.push_back({file, result.bodyLine, result.body});
+
+  std::vector<std::string> problems;
+  for (const MustacheSource& source : sources) {
+    for (auto& problem : placeholders.check(source)) problems.push_back(std::move(problem));
+  }
+  for (auto& problem : placeholders.checkUnusedPartials()) problems.push_back(std::move(problem));
+  if (!problems.empty()) {
+    std::string message;
+    for (const auto& problem : problems) message += (message.empty() ? "" : "\n") + problem;
+    throw TemplateError(message);
+  }
+  for (const MustacheSource& source : sources) checkKainjowParses(source);
+  for (const auto& [name, source] : partialSources) checkKainjowParses(source);
+  return result;
+}
+
+}  // namespace trousse

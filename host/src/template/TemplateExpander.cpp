@@ -1,0 +1,139 @@
+#include "template/TemplateExpander.hpp"
+
+#include "template/FrenchFormat.hpp"
+#include "template/JsonPath.hpp"
+#include "template/MarkdownEscape.hpp"
+#include "template/MustacheData.hpp"
+
+#include "common/Errors.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <ctime>
+
+namespace trousse {
+namespace {
+
+using kainjow::mustache::data;
+
+/// Mustache context whose partials come from the template, never from the data: a value
+/// can then never stand for a partial.
+class ContextWithPartials : public kainjow::mustache::context<std::string> {
+ public:
+  ContextWithPartials(const data* values, const std::map<std::string, std::string>& partials)
+      : kainjow::mustache::context<std::string>(values) {
+    for (const auto& [name, source] : partials) partials_.emplace(name, data{source});
+  }
+  const data* get_partial(const std::string& name) const override {
+    const auto found = partials_.find(name);
+    return found == partials_.end() ? nullptr : &found->second;
+  }
+
+ private:
+  std::map<std::string, data> partials_;
+};
+
+std::string render(const std::string& source, const data& values, const Template& tmpl) {
+  kainjow::mustache::mustache mustache{source};
+  // Values are escaped once, when the data is built; the renderer inserts them as they are,
+  // so {{x}}, {{{x}}} and {{&x}} are equally safe.
+  mustache.set_custom_escape([](const std::string& text) { return text; });
+  ContextWithPartials context(&values, tmpl.partials);
+  std::string out = mustache.render(context);
+  if (!mustache.is_valid()) {
+    throw TemplateError(tmpl.file.string() + " : erreur Mustache : " + mustache.error_message());
+  }
+  return out;
+}
+
+std::string renderLine(const std::string& source, const data& values, const Template& tmpl) {
+  if (source.empty()) return {};
+  return markdown_escape::plainLine(render(source, values, tmpl));
+}
+
+std::string textAt(const Poco::JSON::Object& object, const std::string& key) {
+  const Poco::Dynamic::Var value = object.get(key);
+  return value.isString() ? markdown_escape::plainLine(value.extract<std::string>()) : std::string();
+}
+
+/// "Madame Awa N'DIAYE" for each recipient, then the first recipient's address lines.
+std::vector<std::string> recipientBlock(const Poco::JSON::Object& values, const std::string& field) {
+  std::vector<std::string> lines;
+  const auto recipients = json_path::asArray(json_path::find(values, field));
+  if (!recipients) return lines;
+  Poco::JSON::Object::Ptr first;
+  for (const auto& item : *recipients) {
+    const auto recipient = json_path::asObject(item);
+    if (!recipient) continue;
+    if (!first) first = recipient;
+    std::string line;
+    for (const std::string& part : {textAt(*recipient, "civilite"), textAt(*recipient, "prenom"),
+                                    french::upperName(textAt(*recipient, "nom"))}) {
+      if (!part.empty()) line += (line.empty() ? "" : " ") + part;
+    }
+    if (!line.empty()) lines.push_back(line);
+  }
+  if (first) {
+    const Poco::Dynamic::Var address = first->get("adresse");
+    if (address.isString()) {
+      for (auto& line : markdown_escape::plainLines(address.extract<std::string>())) {
+        if (!line.empty()) lines.push_back(std::move(line));
+      }
+    }
+  }
+  return lines;
+}
+
+}  // namespace
+
+TemplateExpander::TemplateExpander(Establishment establishment, std::chrono::year_month_day today)
+    : establishment_(std::move(establishment)), today_(today) {}
+
+std::chrono::year_month_day TemplateExpander::todayLocal() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return std::chrono::year_month_day{std::chrono::year{local.tm_year + 1900},
+                                     std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+                                     std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object& data) const {
+  const auto values = tmpl.schema.withDefaults(data);
+
+  auto markdownValues = mustacheValues(tmpl.schema, *values, ValueStyle::Markdown);
+  addBuiltins(markdownValues, establishment_, today_, ValueStyle::Markdown);
+  auto plainValues = mustacheValues(tmpl.schema, *values, ValueStyle::PlainText);
+  addBuiltins(plainValues, establishment_, today_, ValueStyle::PlainText);
+
+  Document document;
+  document.layout = tmpl.layout;
+  document.title = renderLine(tmpl.title, plainValues, tmpl);
+  document.author = establishment_.name;
+  document.markdown = render(tmpl.body, markdownValues, tmpl);
+  document.establishment = establishment_;
+
+  const LetterTemplate& letter = tmpl.letter;
+  LetterParts& parts = document.letter;
+  if (!letter.recipientsField.empty()) {
+    parts.recipient = recipientBlock(*values, letter.recipientsField);
+  }
+  std::string placeAndDate = letter.placeAndDate;
+  if (placeAndDate.empty()) {
+    placeAndDate = establishment_.city.empty() ? "Le {{aujourdhui}}"
+                                               : "{{etablissement.ville}}, le {{aujourdhui}}";
+  }
+  parts.placeAndDate = renderLine(placeAndDate, plainValues, tmpl);
+  parts.subject = renderLine(letter.subject, plainValues, tmpl);
+  parts.reference = renderLine(letter.reference, plainValues, tmpl);
+  parts.followedBy = renderLine(letter.followedBy, plainValues, tmpl);
+  parts.signatoryName = letter.signatoryName.empty()
+                            ? markdown_escape::plainLine(establishment_.signatoryName)
+                            : renderLine(letter.signatoryName, plainValues, tmpl);
+  parts.signatoryTitle = letter.signatoryTitle.empty()
+                             ? markdown_escape::plainLine(establishment_.signatoryTitle)
+                             : renderLine(letter.signatoryTitle, plainValues, tmpl);
+  return document;
+}
+
+}  // namespace trousse

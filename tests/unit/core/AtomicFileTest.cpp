@@ -1,0 +1,55 @@
+#include "common/Errors.hpp"
+#include "core/AtomicFile.hpp"
+#include "core/JsonData.hpp"
+
+#include "support/Process.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace trousse {
+namespace {
+
+using ::testing::HasSubstr;
+using test::readFile;
+using test::TempDir;
+using test::writeFile;
+
+TEST(AtomicFile, WritesEveryFileAndLeavesNoTemporary) {
+  TempDir dir;
+  writeFilesAtomically({{dir / "a.pdf", "A"}, {dir / "b.html", "B"}});
+  EXPECT_EQ(readFile(dir / "a.pdf"), "A");
+  EXPECT_EQ(readFile(dir / "b.html"), "B");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 2);
+}
+
+TEST(AtomicFile, AFailureKeepsWhatTheUserHad) {
+  TempDir dir;
+  writeFile(dir / "a.pdf", "ancien");
+  EXPECT_THROW(writeFilesAtomically({{dir / "a.pdf", "nouveau"}, {dir / "absent" / "b.html", "B"}}),
+               IoError);
+  EXPECT_EQ(readFile(dir / "a.pdf"), "ancien");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+TEST(JsonData, InvalidUtf8IsFoundOnItsLine) {
+  EXPECT_EQ(firstInvalidUtf8Line("{\n\"a\": \"é\"\n}"), 0u);
+  EXPECT_EQ(firstInvalidUtf8Line("{\n\n\"a\": \"\xE9\"\n}"), 3u);
+  EXPECT_EQ(firstInvalidUtf8Line("\xF0\x9F\x98"), 1u);        // truncated sequence
+  EXPECT_EQ(firstInvalidUtf8Line("\xC0\xAF"), 1u);            // overlong encoding of '/'
+  EXPECT_EQ(firstInvalidUtf8Line("Nguyễn 🙂 ok"), 0u);
+}
+
+TEST(JsonData, ErrorsNameTheSource) {
+  try {
+    parseJsonData("{\"a\": ", "donnees.json");
+    FAIL();
+  } catch (const DataError& error) {
+    EXPECT_THAT(error.what(), HasSubstr("donnees.json : JSON mal formé"));
+  }
+  EXPECT_THROW(parseJsonData("42", "x.json"), DataError);
+  EXPECT_EQ(parseJsonData("{\"nom\": \"Zoé\"}", "x.json")->getValue<std::string>("nom"), "Zoé");
+}
+
+}  // namespace
+}  // namespace trousse
