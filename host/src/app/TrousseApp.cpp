@@ -60,6 +60,17 @@ void TrousseApp::handleOption(const std::string& name, const std::string& value)
 }
 
 void TrousseApp::initialize(Application& self) {
+  // Poco's run() turns exceptions from initialize() into an English log line and exit code 78:
+  // keep the error and report it from main(), like any other.
+  try {
+    loadConfigurationLayers();
+  } catch (...) {
+    initializationError_ = std::current_exception();
+  }
+  Application::initialize(self);
+}
+
+void TrousseApp::loadConfigurationLayers() {
   const InstallLayout layout = InstallLayout::ofRunningProgram();
   config().setString("trousse.prefix", layout.prefix().string());
   // Layers, lowest first: the installed defaults, the user's own file, then --config.
@@ -90,7 +101,6 @@ void TrousseApp::initialize(Application& self) {
   std::vector<std::filesystem::path> pluginDirs{layout.pluginDir()};
   pluginDirs.insert(pluginDirs.end(), options_.pluginDirs.begin(), options_.pluginDirs.end());
   addSubsystem(new PluginSubsystem(std::move(pluginDirs)));  // Poco takes ownership
-  Application::initialize(self);
 }
 
 const PluginRegistry& TrousseApp::registry() const {
@@ -142,6 +152,7 @@ int TrousseApp::main(const std::vector<std::string>& args) {
   }
   // Poco's run() would log exceptions in English: report them here, in French, with our codes.
   try {
+    if (initializationError_) std::rethrow_exception(initializationError_);
     return dispatch(args);
   } catch (...) {
     return reportCurrentException();

@@ -4,6 +4,7 @@
 
 #include <Poco/Util/Application.h>
 
+#include <exception>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -38,6 +39,7 @@ class TrousseApp final : public Poco::Util::Application {
     bool version = false;
   };
 
+  void loadConfigurationLayers();
   int dispatch(const std::vector<std::string>& args);
   void printHelp() const;
   const PluginRegistry& registry() const;
@@ -50,6 +52,7 @@ class TrousseApp final : public Poco::Util::Application {
   int renderMarkdown(const std::vector<std::string>& args);
 
   CommandOptions options_;
+  std::exception_ptr initializationError_;
 };
 
 }  // namespace trousse

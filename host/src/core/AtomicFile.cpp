@@ -39,8 +39,8 @@ void writeFilesAtomically(const std::vector<FileContent>& files) {
   auto discard = [&] {
     for (const auto& tmp : temporaries) removeQuietly(tmp);
   };
+  for (const FileContent& content : files) requireOutputFolder(content.file);
   for (const FileContent& content : files) {
-    requireOutputFolder(content.file);
     std::filesystem::path tmp = temporarySibling(content.file);
     temporaries.push_back(tmp);
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

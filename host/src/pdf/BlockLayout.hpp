@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pdf/FontBook.hpp"
+#include "pdf/PageFlow.hpp"
+
+struct cmark_node;
+
+namespace trousse::pdf {
+
+/// Where blocks go across the page: a horizontal span, and the list context.
+struct Region {
+  double x = 0, width = 0;
+  int listDepth = 0;
+  bool tight = false;  ///< in an item of a tight list: paragraphs close together
+};
+
+/// Lays out Markdown blocks down a PageFlow, walking the cmark-gfm tree as cmark's own
+/// renderers do: one method per kind of block, children laid out in a narrower region.
+class BlockLayout {
+ public:
+  BlockLayout(PageFlow& flow, FontBook& fonts, double bodySize);
+
+  /// Every block of a parsed document, across the frame's text width.
+  void layOut(cmark_node* document);
+  void layOutChildren(cmark_node* parent, const Region& region);
+
+ private:
+  void block(cmark_node* node, const Region& region);
+  void paragraph(cmark_node* node, const Region& region);
+  void heading(cmark_node* node, const Region& region);
+  void preformatted(const char* text, const Region& region, bool shaded);
+  void thematicBreak(const Region& region);
+  void blockQuote(cmark_node* node, const Region& region);
+  void list(cmark_node* node, const Region& region);
+  /// The region for content indented by `indent`, unless that leaves it too narrow.
+  Region indented(const Region& region, double indent) const;
+  double em(double factor) const { return factor * size_; }
+
+  PageFlow& flow_;
+  FontBook& fonts_;
+  double size_;
+};
+
+}  // namespace trousse::pdf
