@@ -15,6 +15,21 @@ class LettersPlugin final : public trousse::Plugin {
     return {
         {"convocation", "Convocation des responsables légaux à un entretien",
          "lettre PDF d'une page, une par adresse de responsable", "letters/convocation.md"},
+        {"absences", "Absences non justifiées – information des responsables légaux",
+         "lettre PDF d'une page, une par adresse de responsable", "letters/absences.md"},
+        {"assiduite", "Rappel de l'obligation d'assiduité après un premier entretien",
+         "lettre PDF d'une page, une par adresse de responsable", "letters/assiduite.md"},
+        {"harcelement-victime", "Harcèlement – lettre à la famille de l'élève cible",
+         "lettre PDF d'une page, une par adresse de responsable",
+         "letters/harcelement-victime.md"},
+        {"harcelement-auteur", "Harcèlement – lettre à la famille d'un élève impliqué",
+         "lettre PDF d'une page, une par adresse de responsable",
+         "letters/harcelement-auteur.md"},
+        {"maison-des-parents", "Invitation aux permanences de la maison des parents",
+         "lettre PDF d'une page, une par adresse de responsable",
+         "letters/maison-des-parents.md"},
+        {"mlds", "Proposition d'accompagnement de la MLDS vers un retour en formation",
+         "lettre PDF d'une page, une par adresse de destinataire", "letters/mlds.md"},
     };
   }
 

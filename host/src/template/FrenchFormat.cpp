@@ -70,8 +70,9 @@ std::string upperName(std::string_view name) {
   auto codePoints = utf8::decode(name);
   if (!codePoints) return std::string(name);  // not ours to repair; checks reject it earlier
   for (char32_t& cp : *codePoints) {
-    // Simple (one-to-one) case mapping keeps "ß" as is and every accent in place.
-    cp = static_cast<char32_t>(Poco::Unicode::toUpper(static_cast<int>(cp)));
+    // Simple (one-to-one) case mapping keeps "ß" as is and every accent in place. Poco's
+    // table misses the Turkish dotless ı, whose capital is the plain I ("Yılmaz" → "YILMAZ").
+    cp = cp == U'\u0131' ? U'I' : static_cast<char32_t>(Poco::Unicode::toUpper(static_cast<int>(cp)));
   }
   return utf8::encode(*codePoints);
 }

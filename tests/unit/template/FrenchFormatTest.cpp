@@ -52,6 +52,7 @@ TEST(FrenchFormat, UpperNameKeepsAccentsHyphensAndApostrophes) {
   EXPECT_EQ(french::upperName("Nguyễn"), "NGUYỄN");
   EXPECT_EQ(french::upperName("Çelik"), "ÇELIK");
   EXPECT_EQ(french::upperName("Wiśniewska"), "WIŚNIEWSKA");
+  EXPECT_EQ(french::upperName("Yılmaz"), "YILMAZ");
   EXPECT_EQ(french::upperName("d’Alembert"), "D’ALEMBERT");
   EXPECT_EQ(french::upperName("Ørsted Œuvre"), "ØRSTED ŒUVRE");
   EXPECT_EQ(french::upperName("王"), "王");
