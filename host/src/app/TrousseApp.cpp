@@ -35,6 +35,23 @@ void TrousseApp::defineOptions(OptionSet& options) {
                         .required(false).repeatable(false).argument("FICHIER"));
   options.addOption(Option("example", "", "avec « fields » : données d'exemple en JSON")
                         .required(false).repeatable(false));
+  // trousse batch
+  auto valued = [&](const char* name, const char* help, const char* argument) {
+    options.addOption(Option(name, "", help).required(false).repeatable(false).argument(argument));
+  };
+  auto flag = [&](const char* name, const char* help) {
+    options.addOption(Option(name, "", help).required(false).repeatable(false));
+  };
+  valued("csv", "fichier CSV exporté (publipostage)", "FICHIER");
+  valued("map", "correspondance colonnes → champs (JSON)", "FICHIER");
+  valued("out-dir", "un PDF par lettre dans ce dossier", "DOSSIER");
+  valued("zip", "un PDF par lettre, réunis dans cette archive ZIP", "FICHIER");
+  valued("report", "écrit les problèmes en CSV dans ce fichier", "FICHIER");
+  valued("encoding", "codage du CSV : utf-8 ou windows-1252 (défaut : détecté)", "CODAGE");
+  valued("noms", "modèle des noms de fichiers (défaut : {eleve.nom}-{eleve.prenom})", "MODÈLE");
+  flag("check", "vérifie la correspondance et les lignes sans rien produire");
+  flag("strict", "ne produit rien si une ligne pose problème");
+  flag("duplex", "impression recto verso : chaque lettre commence sur un recto");
 }
 
 void TrousseApp::handleOption(const std::string& name, const std::string& value) {
@@ -56,6 +73,26 @@ void TrousseApp::handleOption(const std::string& name, const std::string& value)
     options_.html = value;
   } else if (name == "example") {
     options_.example = true;
+  } else if (name == "csv") {
+    options_.csv = value;
+  } else if (name == "map") {
+    options_.map = value;
+  } else if (name == "out-dir") {
+    options_.outDir = value;
+  } else if (name == "zip") {
+    options_.zip = value;
+  } else if (name == "report") {
+    options_.report = value;
+  } else if (name == "encoding") {
+    options_.encoding = value;
+  } else if (name == "noms") {
+    options_.names = value;
+  } else if (name == "check") {
+    options_.check = true;
+  } else if (name == "strict") {
+    options_.strict = true;
+  } else if (name == "duplex") {
+    options_.duplex = true;
   }
 }
 
@@ -121,6 +158,16 @@ Commandes :
                                 produit le document (--data - : lit l'entrée standard)
   markdown F.md --out F.pdf [--html F.html]
                                 met en page un document Markdown quelconque
+  batch TYPE --csv F.csv (--out F.pdf | --out-dir DOSSIER | --zip F.zip)
+                                publipostage : une lettre par ligne du CSV
+      [--map F.json]            correspondance colonnes → champs (défaut : en-têtes reconnus)
+      [--data F.json]           valeurs communes à toutes les lettres (date, lieu…)
+      [--check]                 montre la correspondance et les problèmes, sans rien produire
+      [--report F.csv]          écrit la liste des problèmes en CSV
+      [--strict]                ne produit rien si une ligne pose problème
+      [--encoding CODAGE]       utf-8 ou windows-1252 (défaut : détecté)
+      [--noms MODÈLE]           noms des fichiers, défaut : {eleve.nom}-{eleve.prenom}
+      [--duplex]                recto verso : chaque lettre commence sur un recto
 
 Options communes :
   --plugin-dir DOSSIER          ajoute un dossier de greffons (répétable)
@@ -132,8 +179,10 @@ Options communes :
 
 Codes de sortie :
   0   succès
+  3   publipostage partiel : des lignes n'ont pas été produites (voir le rapport)
   64  commande mal formée (option ou argument manquant, type inconnu)
-  65  données invalides (JSON mal formé, champ manquant ou incorrect, UTF-8 invalide)
+  65  données invalides (JSON mal formé, champ manquant ou incorrect, UTF-8 invalide ;
+      publipostage dont aucune ligne n'est utilisable)
   66  erreur dans un modèle (front matter, syntaxe Mustache, variable non déclarée)
   67  échec d'un greffon
   70  erreur interne inattendue
@@ -171,6 +220,7 @@ int TrousseApp::dispatch(const std::vector<std::string>& args) {
   if (command == "fields") return showFields(rest);
   if (command == "render") return renderKind(rest);
   if (command == "markdown") return renderMarkdown(rest);
+  if (command == "batch") return runBatch(rest);
   if (command == "help") {
     printHelp();
     return EXIT_OK;

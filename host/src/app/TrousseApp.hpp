@@ -34,6 +34,16 @@ class TrousseApp final : public Poco::Util::Application {
     std::optional<std::string> data;
     std::optional<std::string> out;
     std::optional<std::string> html;
+    std::optional<std::string> csv;
+    std::optional<std::string> map;
+    std::optional<std::string> outDir;
+    std::optional<std::string> zip;
+    std::optional<std::string> report;
+    std::optional<std::string> encoding;
+    std::optional<std::string> names;
+    bool check = false;
+    bool strict = false;
+    bool duplex = false;
     bool example = false;
     bool help = false;
     bool version = false;
@@ -50,6 +60,7 @@ class TrousseApp final : public Poco::Util::Application {
   int showFields(const std::vector<std::string>& args);
   int renderKind(const std::vector<std::string>& args);
   int renderMarkdown(const std::vector<std::string>& args);
+  int runBatch(const std::vector<std::string>& args);  // BatchCommand.cpp
 
   CommandOptions options_;
   std::exception_ptr initializationError_;

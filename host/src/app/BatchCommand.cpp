@@ -1,0 +1,153 @@
+// `trousse batch`: the mail merge. Checks every row first, then produces the usable ones.
+#include "app/ProgressLine.hpp"
+#include "app/TrousseApp.hpp"
+
+#include "batch/FileNamePattern.hpp"
+#include "batch/KnownHeaders.hpp"
+#include "common/Errors.hpp"
+#include "core/AtomicFile.hpp"
+#include "core/BatchJob.hpp"
+#include "core/BatchSinks.hpp"
+#include "core/EstablishmentConfig.hpp"
+#include "core/InstallLayout.hpp"
+#include "core/JsonData.hpp"
+#include "core/RenderPipeline.hpp"
+#include "pdf/PdfWriter.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace trousse {
+namespace {
+
+constexpr int kPartialBatch = 3;
+
+std::string plural(std::size_t count, const std::string& word) {
+  return std::to_string(count) + " " + word + (count > 1 ? "s" : "");
+}
+
+std::string secondsText(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f s", seconds);
+  std::string out = text;
+  if (auto dot = out.find('.'); dot != std::string::npos) out[dot] = ',';
+  return out;
+}
+
+void writeReport(const batch::BatchReport& report, const std::string& file) {
+  std::ostringstream csv;
+  report.writeCsv(csv);
+  const std::string bytes = csv.str();
+  writeFilesAtomically({{file, bytes}});
+}
+
+}  // namespace
+
+int TrousseApp::runBatch(const std::vector<std::string>& args) {
+  const auto started = std::chrono::steady_clock::now();
+  if (args.size() != 1) {
+    throw UsageError(
+        "usage : trousse batch TYPE --csv ÉLÈVES.csv (--out LETTRES.pdf | --out-dir DOSSIER | "
+        "--zip LETTRES.zip)");
+  }
+  if (!options_.csv) throw UsageError("option --csv manquante (le fichier exporté)");
+  const int outputs = (options_.out ? 1 : 0) + (options_.outDir ? 1 : 0) + (options_.zip ? 1 : 0);
+  if (outputs == 0 && !options_.check)
+    throw UsageError("indiquez une sortie : --out, --out-dir ou --zip (ou --check pour vérifier)");
+  if (outputs > 1) throw UsageError("une seule sortie à la fois : --out, --out-dir ou --zip");
+
+  BatchRequest request;
+  request.kind = args.front();
+  request.csv = *options_.csv;
+  if (options_.map) request.map = *options_.map;
+  if (options_.encoding) {
+    auto encoding = batch::parseCsvEncoding(*options_.encoding);
+    if (!encoding)
+      throw UsageError("codage inconnu : « " + *options_.encoding + " » (utf-8 ou windows-1252)");
+    request.csvOptions.encoding = *encoding;
+  }
+
+  const InstallLayout layout = InstallLayout::ofRunningProgram();
+  RenderPipeline pipeline(registry(), layout.templatesDir(), readEstablishment(config()));
+  const FieldSchema& schema = pipeline.templateOf(pipeline.kind(request.kind)).schema;
+  batch::FileNamePattern names(options_.names.value_or("{eleve.nom}-{eleve.prenom}"));
+  if (auto unknown = names.unknownFields(schema); !unknown.empty()) {
+    throw UsageError("le modèle de noms « " + names.text() + " » cite un champ inconnu : " +
+                     unknown.front());
+  }
+  if (options_.data) {
+    const std::string source = *options_.data == "-" ? "entrée standard" : *options_.data;
+    request.commonData = parseJsonData(readInput(*options_.data), source);
+  }
+  if (options_.report) requireOutputFolder(*options_.report);
+  if (options_.out) requireOutputFolder(*options_.out);
+  for (const auto& output : {options_.out, options_.zip, options_.report}) {
+    std::error_code error;
+    if (output && std::filesystem::exists(*output, error) &&
+        std::filesystem::equivalent(*output, *options_.csv, error))
+      throw UsageError("la sortie " + *output + " écraserait le fichier CSV");
+  }
+
+  const batch::KnownHeaders known = batch::KnownHeaders::load(layout.templatesDir() / "csv-headers.json");
+  BatchJob job(pipeline, known, request);
+  BatchCheck check = [&] {
+    ProgressLine progress("Vérification");
+    return job.check([&](const BatchProgress& p) { progress.update(p); });
+  }();
+  if (check.rows == 0) {
+    throw DataError(request.csv.string() + " : aucune ligne de données après la ligne d'en-tête", {});
+  }
+
+  for (const std::string& problem : check.report.texts()) std::cerr << "  - " << problem << "\n";
+  if (options_.report) writeReport(check.report, *options_.report);
+  const std::size_t usable = check.usableRows();
+  const std::size_t rejected = check.rows - usable;
+
+  if (options_.check) {
+    std::cout << check.mapping.describe(request.commonData.get());
+    std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue" << (check.rows > 1 ? "s" : "")
+              << ", " << usable << " utilisable" << (usable > 1 ? "s" : "") << ", "
+              << rejected << " avec des problèmes\n";
+    return usable == 0 ? static_cast<int>(ErrorKind::Data) : rejected > 0 ? kPartialBatch : 0;
+  }
+  if (usable == 0) {
+    throw DataError("aucune ligne de " + request.csv.string() +
+                        " n'est utilisable : aucun document produit",
+                    {});
+  }
+  if (options_.strict && rejected > 0) {
+    throw DataError(plural(rejected, "ligne") + " avec des problèmes et --strict : aucun document produit",
+                    {});
+  }
+
+  PdfWriter writer(FontSet::inFolder(layout.fontsDir()));
+  std::unique_ptr<BatchSink> sink;
+  if (options_.out) {
+    sink = std::make_unique<MergedPdfSink>(*options_.out, writer);
+  } else {
+    sink = std::make_unique<LetterFilesSink>(
+        options_.outDir ? LetterFilesSink::Container::Folder : LetterFilesSink::Container::Zip,
+        options_.outDir ? *options_.outDir : *options_.zip, names, writer);
+  }
+  std::size_t produced = 0;
+  {
+    ProgressLine progress("Production");
+    produced = job.produce(check, *sink, [&](const BatchProgress& p) { progress.update(p); });
+  }
+  const std::vector<std::filesystem::path> written = sink->finish();
+  if (options_.outDir) {
+    std::cout << *options_.outDir << " (" << plural(written.size(), "fichier") << ")\n";
+  } else {
+    for (const auto& file : written) std::cout << file.string() << "\n";
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue" << (check.rows > 1 ? "s" : "")
+            << ", " << produced << " produite" << (produced > 1 ? "s" : "") << ", " << rejected
+            << " écartée" << (rejected > 1 ? "s" : "") << " en " << secondsText(seconds) << "\n";
+  return rejected > 0 ? kPartialBatch : 0;
+}
+
+}  // namespace trousse
