@@ -1,6 +1,6 @@
 #include "pdf/PdfWriter.hpp"
-#include "pdfsplit/PdfFile.hpp"
-#include "pdfsplit/PdfSplitter.hpp"
+#include "pdffile/PdfFile.hpp"
+#include "pdffile/PdfSplitter.hpp"
 
 #include "support/PdfTools.hpp"
 #include "support/Process.hpp"

@@ -1,6 +1,7 @@
-#include "pdfsplit/PdfFile.hpp"
+#include "pdffile/PdfFile.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -101,6 +102,27 @@ std::vector<PdfReference> findReferences(std::string_view value) {
     }
   }
   return references;
+}
+
+std::string pdfTextString(const std::string& utf8) {
+  std::string out = "<FEFF";
+  char hex[12];
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    const int extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
+    unsigned codePoint = extra ? byte & (0x3Fu >> extra) : byte;
+    for (int k = 1; k <= extra && i + k < utf8.size(); ++k)
+      codePoint = (codePoint << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+    i += static_cast<std::size_t>(1 + extra);
+    if (codePoint >= 0x10000) {
+      codePoint -= 0x10000;
+      std::snprintf(hex, sizeof hex, "%04X%04X", 0xD800 + (codePoint >> 10), 0xDC00 + (codePoint & 0x3FF));
+    } else {
+      std::snprintf(hex, sizeof hex, "%04X", codePoint);
+    }
+    out += hex;
+  }
+  return out + ">";
 }
 
 int referenceAfterKey(std::string_view dictionary, std::string_view key) {

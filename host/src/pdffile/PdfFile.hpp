@@ -50,6 +50,9 @@ struct PdfReference {
 /// or a URI can never be taken for one.
 std::vector<PdfReference> findReferences(std::string_view value);
 
+/// A text string as PDF writes it in the document information: UTF-16BE in hex, "<FEFF…>".
+std::string pdfTextString(const std::string& utf8);
+
 /// The number after `/Key` in a dictionary value ("/Parent 2 0 R" → 2), or 0.
 int referenceAfterKey(std::string_view dictionary, std::string_view key);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdfsplit/PdfFile.hpp"
+#include "pdffile/PdfFile.hpp"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "pdfsplit/PdfSplitter.hpp"
+#include "pdffile/PdfSplitter.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -9,32 +9,6 @@
 namespace trousse {
 namespace {
 
-/// A text string as PDF writes it in the document information: UTF-16BE in hex.
-std::string pdfTextString(const std::string& utf8) {
-  std::string out = "<FEFF";
-  char hex[8];
-  auto unit = [&](unsigned value) {
-    std::snprintf(hex, sizeof hex, "%04X", value);
-    out += hex;
-  };
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto byte = static_cast<unsigned char>(utf8[i]);
-    unsigned codePoint = byte;
-    int extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
-    if (extra) codePoint = byte & (0x3F >> extra);
-    for (int k = 1; k <= extra && i + k < utf8.size(); ++k)
-      codePoint = (codePoint << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    i += 1 + extra;
-    if (codePoint >= 0x10000) {
-      codePoint -= 0x10000;
-      unit(0xD800 + (codePoint >> 10));
-      unit(0xDC00 + (codePoint & 0x3FF));
-    } else {
-      unit(codePoint);
-    }
-  }
-  return out + ">";
-}
 
 class FileBuilder {
  public:
@@ -67,7 +41,7 @@ class FileBuilder {
 
     const std::size_t xref = out_.size();
     out_ += "xref\n0 " + std::to_string(next_) + "\n0000000000 65535 f\r\n";
-    char entry[24];
+    char entry[40];
     for (int n = 1; n < next_; ++n) {
       std::snprintf(entry, sizeof entry, "%010zu 00000 n\r\n", offsets[static_cast<std::size_t>(n)]);
       out_ += entry;
