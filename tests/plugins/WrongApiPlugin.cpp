@@ -13,7 +13,7 @@ class OldPlugin final : public trousse::TemplatePlugin {
   std::vector<trousse::KindInfo> kinds() const override { return {}; }
 };
 std::unique_ptr<trousse::Plugin> create() { return std::make_unique<OldPlugin>(); }
-int apiVersion() { return trousse::kApiVersion + 41; }
+int apiVersion() { return 0; }  // a version the host never had
 }  // namespace wrong_api
 
 BOOST_DLL_ALIAS(wrong_api::create, trousse_create_plugin)

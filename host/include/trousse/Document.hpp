@@ -33,12 +33,14 @@ struct LetterParts {
 /// One document ready for a writer: its Markdown body is already expanded and safe,
 /// every value from user data having been escaped.
 struct Document {
-  std::string layout = "document";  ///< "letter" or "document"
+  /// "letter", "document", "handout", "certificate" or "slides"
+  std::string layout = "document";
   std::string title;                ///< PDF metadata title, and title block of documents
   std::string author;
   std::string markdown;
   LetterParts letter;  ///< used by the letter layout only
   Establishment establishment;
+  std::string resourceDir;  ///< folder that relative image paths are resolved against
 };
 
 }  // namespace trousse

@@ -11,6 +11,7 @@
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
+#include "core/PdfOptionsConfig.hpp"
 #include "core/RenderPipeline.hpp"
 #include "pdf/PdfWriter.hpp"
 
@@ -122,19 +123,24 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
                     {});
   }
 
-  PdfWriter writer(FontSet::inFolder(layout.fontsDir()));
+  PdfOptions pdfOptions = readPdfOptions(config());
+  pdfOptions.strictImages = true;
+  const PdfWriter writer(FontSet::inFolder(layout.fontsDir()), pdfOptions);
   std::unique_ptr<BatchSink> sink;
   if (options_.out) {
-    sink = std::make_unique<MergedPdfSink>(*options_.out, writer);
+    const Establishment& establishment = pipeline.establishment();
+    sink = std::make_unique<MergedPdfSink>(*options_.out, pipeline.templateOf(pipeline.kind(request.kind)).title,
+                                           establishment.name, options_.duplex);
   } else {
     sink = std::make_unique<LetterFilesSink>(
         options_.outDir ? LetterFilesSink::Container::Folder : LetterFilesSink::Container::Zip,
-        options_.outDir ? *options_.outDir : *options_.zip, names, writer);
+        options_.outDir ? *options_.outDir : *options_.zip);
   }
   std::size_t produced = 0;
   {
     ProgressLine progress("Production");
-    produced = job.produce(check, *sink, [&](const BatchProgress& p) { progress.update(p); });
+    produced = job.produce(check, writer, names, *sink,
+                           [&](const BatchProgress& p) { progress.update(p); });
   }
   const std::vector<std::filesystem::path> written = sink->finish();
   if (options_.outDir) {

@@ -6,9 +6,12 @@
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
+#include "core/PdfOptionsConfig.hpp"
 #include "core/RenderPipeline.hpp"
 #include "html/HtmlWriter.hpp"
 #include "pdf/PdfWriter.hpp"
+
+#include <yaml-cpp/yaml.h>
 
 #include <iostream>
 
@@ -21,11 +24,14 @@ bool sameFile(const std::string& a, const std::string& b) {
          std::filesystem::equivalent(a, b, error);
 }
 
-/// Writes the PDF, and the HTML preview when asked, all or nothing.
+/// Writes the PDF, and the HTML preview when asked, all or nothing; then the warnings.
+/// Documents from templates have `strictImages`: a missing image is an error.
 void writeOutputs(const std::vector<Document>& documents, const std::string& pdfFile,
-                  const std::optional<std::string>& htmlFile) {
-  const PdfWriter pdfWriter(FontSet::inFolder(InstallLayout::ofRunningProgram().fontsDir()));
-  const std::string pdf = pdfWriter.write(documents);
+                  const std::optional<std::string>& htmlFile, PdfOptions options) {
+  const PdfWriter pdfWriter(FontSet::inFolder(InstallLayout::ofRunningProgram().fontsDir()),
+                            options);
+  RenderReport report;
+  const std::string pdf = pdfWriter.write(documents, &report);
   std::string html;
   std::vector<FileContent> files{{pdfFile, pdf}};
   if (htmlFile) {
@@ -33,8 +39,59 @@ void writeOutputs(const std::vector<Document>& documents, const std::string& pdf
     files.push_back({*htmlFile, html});
   }
   writeFilesAtomically(files);
+  for (const std::string& warning : report.warnings) {
+    std::cerr << "trousse : attention : " << warning << "\n";
+  }
   std::cout << pdfFile << "\n";
   if (htmlFile) std::cout << *htmlFile << "\n";
+}
+
+/// `---` / `layout: slides` / `title: …` / `---` at the top of a Markdown file: read into
+/// `document` and removed from its body, with the letter parts under `letter:` (recipient
+/// lines, subject, place_and_date, reference, followed_by). Other keys are ignored.
+void readMarkdownFrontMatter(Document& document, const std::string& file) {
+  std::string& text = document.markdown;
+  if (!text.starts_with("---\n") && !text.starts_with("---\r\n")) return;
+  const std::size_t yamlStart = text.find('\n') + 1;
+  std::size_t end = yamlStart;
+  std::size_t bodyStart = std::string::npos;
+  for (std::size_t line = end; line < text.size();) {
+    std::size_t next = text.find('\n', line);
+    next = next == std::string::npos ? text.size() : next + 1;
+    std::string_view content(text.data() + line, next - line);
+    while (!content.empty() && (content.back() == '\n' || content.back() == '\r')) {
+      content.remove_suffix(1);
+    }
+    if (content == "---") {
+      bodyStart = next;
+      break;
+    }
+    end = next;
+    line = next;
+  }
+  if (bodyStart == std::string::npos) return;  // no closing line: an ordinary thematic break
+  try {
+    const YAML::Node root = YAML::Load(text.substr(yamlStart, end - yamlStart));
+    if (root.IsMap()) {
+      if (root["layout"]) document.layout = root["layout"].as<std::string>();
+      if (root["title"]) document.title = root["title"].as<std::string>();
+      if (const YAML::Node letter = root["letter"]; letter && letter.IsMap()) {
+        LetterParts& parts = document.letter;
+        if (letter["recipient"]) {
+          parts.recipient = letter["recipient"].as<std::vector<std::string>>();
+        }
+        if (letter["subject"]) parts.subject = letter["subject"].as<std::string>();
+        if (letter["place_and_date"]) {
+          parts.placeAndDate = letter["place_and_date"].as<std::string>();
+        }
+        if (letter["reference"]) parts.reference = letter["reference"].as<std::string>();
+        if (letter["followed_by"]) parts.followedBy = letter["followed_by"].as<std::string>();
+      }
+    }
+  } catch (const YAML::Exception& error) {
+    throw TemplateError(file + " : en-tête YAML invalide (" + error.msg + ")");
+  }
+  text.erase(0, bodyStart);
 }
 
 std::string titleOfMarkdown(const std::string& markdown, const std::filesystem::path& file) {
@@ -73,7 +130,9 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
 
   const std::string source = *options_.data == "-" ? "entrée standard" : *options_.data;
   Poco::JSON::Object::Ptr data = parseJsonData(readInput(*options_.data), source);
-  writeOutputs(pipeline.render(args.front(), *data), *options_.out, options_.html);
+  PdfOptions pdfOptions = readPdfOptions(config());
+  pdfOptions.strictImages = true;  // a template's missing image is the template's error
+  writeOutputs(pipeline.render(args.front(), *data), *options_.out, options_.html, pdfOptions);
   return EXIT_OK;
 }
 
@@ -91,10 +150,12 @@ int TrousseApp::renderMarkdown(const std::vector<std::string>& args) {
     throw DataError(file + ", ligne " + std::to_string(line) + " : le texte n'est pas en UTF-8 valide",
                     {});
   }
-  document.title = titleOfMarkdown(document.markdown, file);
+  readMarkdownFrontMatter(document, file);
+  if (document.title.empty()) document.title = titleOfMarkdown(document.markdown, file);
+  if (file != "-") document.resourceDir = std::filesystem::absolute(file).parent_path().string();
   document.establishment = readEstablishment(config());
   document.author = document.establishment.name;
-  writeOutputs({document}, *options_.out, options_.html);
+  writeOutputs({document}, *options_.out, options_.html, readPdfOptions(config()));
   return EXIT_OK;
 }
 

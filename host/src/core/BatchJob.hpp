@@ -3,7 +3,9 @@
 #include "batch/BatchReport.hpp"
 #include "batch/ColumnMapping.hpp"
 #include "batch/CsvReader.hpp"
+#include "batch/FileNamePattern.hpp"
 #include "core/RenderPipeline.hpp"
+#include "pdf/PdfWriter.hpp"
 
 #include <trousse/Document.hpp>
 
@@ -42,18 +44,21 @@ struct BatchCheck {
   std::size_t usableRows() const;
 };
 
-/// One letter produced from one row, handed to a BatchSink.
-struct BatchLetter {
-  std::size_t row = 0;  ///< record index, from 1
-  Poco::JSON::Object::Ptr data;
-  std::vector<Document> documents;  ///< one per postal address of the row's adults
+/// Consecutive letters of a batch rendered into one PDF by one worker, handed to a BatchSink
+/// in the order of the CSV.
+struct RenderedPart {
+  std::size_t sequence = 0;
+  std::string pdf;
+  std::vector<std::size_t> documentPages;  ///< pages of each letter, in order
+  std::vector<std::string> documentNames;  ///< file name stem of each letter, from its row
+  std::vector<std::string> documentTitles;
 };
 
 /// Where the letters of a batch go: one merged PDF, one file per letter, a ZIP.
 class BatchSink {
  public:
   virtual ~BatchSink() = default;
-  virtual void add(BatchLetter letter) = 0;
+  virtual void add(const RenderedPart& part) = 0;
   /// Writes everything out, all or nothing. Returns the paths written.
   virtual std::vector<std::filesystem::path> finish() = 0;
 };
@@ -68,10 +73,13 @@ class BatchJob {
   /// Reads the whole CSV and checks every row; throws DataError for a file that cannot be read
   /// as CSV or a mapping that does not fit.
   BatchCheck check(const ProgressCallback& progress = {}) const;
-  /// Renders the usable rows of `check` and hands their letters to `sink`. Returns how many
-  /// rows were produced.
-  std::size_t produce(const BatchCheck& check, BatchSink& sink,
+  /// Renders the usable rows of `check` on every core, in parts of `rowsPerPart` rows, and
+  /// hands the parts to `sink` in CSV order. Returns how many rows were produced.
+  std::size_t produce(const BatchCheck& check, const PdfWriter& writer,
+                      const batch::FileNamePattern& names, BatchSink& sink,
                       const ProgressCallback& progress = {}) const;
+
+  static constexpr std::size_t rowsPerPart = 250;
 
   const FieldSchema& schema() const;
 

@@ -2,19 +2,21 @@
 
 #include "common/Errors.hpp"
 #include "core/AtomicFile.hpp"
+#include "pdffile/PdfFile.hpp"
+#include "pdffile/PdfSplitter.hpp"
 
 #include <Poco/Zip/Compress.h>
 
-#include <fstream>
 #include <random>
 
 namespace trousse {
 namespace {
 
-std::filesystem::path stagingFolderFor(const std::filesystem::path& target) {
+/// A hidden name beside `target`, in the same folder so that the final move is a rename.
+std::filesystem::path hiddenSibling(const std::filesystem::path& target, const std::string& what) {
   static std::mt19937_64 random{std::random_device{}()};
-  std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
-  return parent / (".trousse-" + std::to_string(random() % 1000000000));
+  const std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
+  return parent / (".trousse-" + what + "-" + std::to_string(random() % 1000000000));
 }
 
 void writeWholeFile(const std::filesystem::path& file, const std::string& bytes) {
@@ -24,26 +26,64 @@ void writeWholeFile(const std::filesystem::path& file, const std::string& bytes)
   if (!out) throw IoError("impossible d'écrire le fichier " + file.string());
 }
 
-}  // namespace
-
-MergedPdfSink::MergedPdfSink(std::filesystem::path file, const PdfWriter& writer)
-    : file_(std::move(file)), writer_(writer) {
-  requireOutputFolder(file_);
+PdfFile readPart(const RenderedPart& part) {
+  try {
+    return PdfFile(part.pdf);
+  } catch (const std::exception& e) {
+    throw IoError(std::string("assemblage des lettres impossible : ") + e.what());
+  }
 }
 
-void MergedPdfSink::add(BatchLetter letter) {
-  for (Document& document : letter.documents) documents_.push_back(std::move(document));
+}  // namespace
+
+MergedPdfSink::MergedPdfSink(std::filesystem::path file, std::string title, std::string author,
+                             bool duplex)
+    : file_(std::move(file)), duplex_(duplex) {
+  requireOutputFolder(file_);
+  temporary_ = hiddenSibling(file_, "pdf");
+  out_.open(temporary_, std::ios::binary | std::ios::trunc);
+  if (!out_) throw IoError("impossible d'écrire dans le dossier de " + file_.string());
+  joined_ = std::make_unique<PdfConcatenator>(out_, std::move(title), std::move(author));
+}
+
+MergedPdfSink::~MergedPdfSink() {
+  if (!finished_) {
+    out_.close();
+    std::error_code ignored;
+    std::filesystem::remove(temporary_, ignored);
+  }
+}
+
+void MergedPdfSink::add(const RenderedPart& part) {
+  std::vector<std::size_t> blankAfter;
+  if (duplex_) {
+    std::size_t page = 0;
+    for (std::size_t pages : part.documentPages) {
+      page += pages;
+      if (pages % 2 == 1) blankAfter.push_back(page - 1);
+    }
+  }
+  joined_->add(readPart(part), blankAfter);
+  if (!out_) throw IoError("impossible d'écrire le fichier " + file_.string());
 }
 
 std::vector<std::filesystem::path> MergedPdfSink::finish() {
-  const std::string pdf = writer_.write(documents_);
-  writeFilesAtomically({{file_, pdf}});
+  try {
+    joined_->finish();
+  } catch (const std::exception&) {
+    throw IoError("impossible d'écrire le fichier " + file_.string());
+  }
+  out_.close();
+  if (!out_) throw IoError("impossible d'écrire le fichier " + file_.string());
+  std::error_code error;
+  std::filesystem::rename(temporary_, file_, error);
+  if (error) throw IoError("impossible d'écrire le fichier " + file_.string() + " (" + error.message() + ")");
+  finished_ = true;
   return {file_};
 }
 
-LetterFilesSink::LetterFilesSink(Container container, std::filesystem::path target,
-                                 batch::FileNamePattern names, const PdfWriter& writer)
-    : container_(container), target_(std::move(target)), names_(std::move(names)), writer_(writer) {
+LetterFilesSink::LetterFilesSink(Container container, std::filesystem::path target)
+    : container_(container), target_(std::move(target)) {
   std::error_code error;
   if (container_ == Container::Folder) {
     if (!std::filesystem::is_directory(target_, error))
@@ -51,10 +91,10 @@ LetterFilesSink::LetterFilesSink(Container container, std::filesystem::path targ
     // Letters never replace a file the user already has: its name counts as taken.
     for (const auto& entry : std::filesystem::directory_iterator(target_, error))
       allocator_.reserve(entry.path().filename().string());
-    staging_ = stagingFolderFor(target_ / "x");
+    staging_ = hiddenSibling(target_ / "x", "lettres");
   } else {
     requireOutputFolder(target_);
-    staging_ = stagingFolderFor(target_);
+    staging_ = hiddenSibling(target_, "zip");
   }
   if (!std::filesystem::create_directory(staging_, error) || error)
     throw IoError("impossible de créer un dossier de travail à côté de " + target_.string());
@@ -65,28 +105,23 @@ LetterFilesSink::~LetterFilesSink() {
   std::filesystem::remove_all(staging_, ignored);
 }
 
-void LetterFilesSink::add(BatchLetter letter) {
-  const std::string stem = names_.expand(*letter.data);
-  for (Document& document : letter.documents) {
-    std::string name = allocator_.allocate(stem);
-    writeWholeFile(staging_ / name, writer_.write({document}));
+void LetterFilesSink::add(const RenderedPart& part) {
+  const PdfFile pdf = readPart(part);
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < part.documentPages.size(); ++i) {
+    std::string name = allocator_.allocate(part.documentNames[i]);
+    writeWholeFile(staging_ / name, extractPages(pdf, first, part.documentPages[i], part.documentTitles[i]));
+    first += part.documentPages[i];
     fileNames_.push_back(std::move(name));
   }
 }
 
 std::vector<std::filesystem::path> LetterFilesSink::finish() {
-  if (container_ == Container::Folder) {
-    writeFolder();
-    std::vector<std::filesystem::path> written;
-    for (const std::string& name : fileNames_) written.push_back(target_ / name);
-    return written;
+  if (container_ == Container::Zip) {
+    writeZip();
+    return {target_};
   }
-  writeZip();
-  return {target_};
-}
-
-void LetterFilesSink::writeFolder() {
-  // Every file is complete in the staging folder: moving them in is a rename each.
+  std::vector<std::filesystem::path> written;
   for (const std::string& name : fileNames_) {
     std::error_code error;
     std::filesystem::rename(staging_ / name, target_ / name, error);
@@ -94,7 +129,9 @@ void LetterFilesSink::writeFolder() {
       throw IoError("impossible d'écrire le fichier " + (target_ / name).string() + " (" +
                     error.message() + ")");
     }
+    written.push_back(target_ / name);
   }
+  return written;
 }
 
 void LetterFilesSink::writeZip() {

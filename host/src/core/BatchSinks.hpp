@@ -1,51 +1,54 @@
 #pragma once
 
 #include "batch/FileNameAllocator.hpp"
-#include "batch/FileNamePattern.hpp"
 #include "core/BatchJob.hpp"
-#include "pdf/PdfWriter.hpp"
+#include "pdffile/PdfConcatenator.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace trousse {
 
-/// Every letter of the batch in one PDF, for the printer.
+/// Every letter of the batch in one PDF, for the printer: the parts are joined as they come,
+/// into a temporary file renamed at the end. With `duplex`, a letter with an odd number of
+/// pages gets a blank back so that the next one starts on a front side.
 class MergedPdfSink final : public BatchSink {
  public:
-  MergedPdfSink(std::filesystem::path file, const PdfWriter& writer);
-  void add(BatchLetter letter) override;
+  MergedPdfSink(std::filesystem::path file, std::string title, std::string author, bool duplex);
+  ~MergedPdfSink() override;
+  void add(const RenderedPart& part) override;
   std::vector<std::filesystem::path> finish() override;
 
  private:
   std::filesystem::path file_;
-  const PdfWriter& writer_;
-  std::vector<Document> documents_;
+  std::filesystem::path temporary_;
+  bool duplex_;
+  std::ofstream out_;
+  std::unique_ptr<PdfConcatenator> joined_;
+  bool finished_ = false;
 };
 
-/// One PDF per letter, named from the row's data; in a folder or in a ZIP file.
+/// One PDF per letter, named from the row's data; in a folder or in a ZIP file. Letters are
+/// cut out of each part without being rendered again, written to a hidden folder beside the
+/// target, and moved into place only when all of them are written.
 class LetterFilesSink final : public BatchSink {
  public:
   enum class Container { Folder, Zip };
-  LetterFilesSink(Container container, std::filesystem::path target, batch::FileNamePattern names,
-                  const PdfWriter& writer);
+  LetterFilesSink(Container container, std::filesystem::path target);
   ~LetterFilesSink() override;
-  void add(BatchLetter letter) override;
+  void add(const RenderedPart& part) override;
   std::vector<std::filesystem::path> finish() override;
 
  private:
-  void writeFolder();
   void writeZip();
 
   Container container_;
   std::filesystem::path target_;
-  batch::FileNamePattern names_;
-  const PdfWriter& writer_;
   batch::FileNameAllocator allocator_;
-  std::filesystem::path staging_;  ///< hidden folder next to the target, removed at the end
+  std::filesystem::path staging_;
   std::vector<std::string> fileNames_;
 };
 

@@ -8,7 +8,9 @@
 #include <cstring>
 #include <string>
 
+#include "pdf/BodyExtras.hpp"
 #include "pdf/InlineText.hpp"
+#include "pdf/PageBreak.hpp"
 #include "pdf/TableLayout.hpp"
 
 namespace trousse::pdf {
@@ -25,8 +27,8 @@ bool hasType(cmark_node* node, const char* name) {
 
 }  // namespace
 
-BlockLayout::BlockLayout(PageFlow& flow, FontBook& fonts, double bodySize)
-    : flow_(flow), fonts_(fonts), size_(bodySize) {}
+BlockLayout::BlockLayout(PageFlow& flow, FontBook& fonts, double bodySize, BodyExtras* extras)
+    : flow_(flow), fonts_(fonts), size_(bodySize), extras_(extras) {}
 
 void BlockLayout::layOut(cmark_node* document) {
   const PageFrame& frame = flow_.frame();
@@ -52,6 +54,10 @@ void BlockLayout::block(cmark_node* node, const Region& region) {
       preformatted(cmark_node_get_literal(node), region, true);
       return;
     case CMARK_NODE_HTML_BLOCK:
+      if (isPageBreakMarker(cmark_node_get_literal(node))) {
+        breakPage();
+        return;
+      }
       // Raw HTML is shown as the text it is, never interpreted nor dropped.
       preformatted(cmark_node_get_literal(node), region, false);
       return;
@@ -77,14 +83,16 @@ void BlockLayout::block(cmark_node* node, const Region& region) {
 }
 
 void BlockLayout::paragraph(cmark_node* node, const Region& region) {
+  if (extras_ != nullptr && extras_->placeImages(node, region.x, region.width, flow_)) return;
+  const Align align = extras_ != nullptr ? extras_->settings().paragraphAlign : Align::Justify;
   TextStyle style;
   style.size = static_cast<float>(size_);
   InlineBuilder builder(fonts_, style);
   builder.addChildren(node);
   const InlineContent content = builder.take();
-  const std::vector<Line> lines = breakLines(content, region.width, Align::Justify, size_, fonts_);
+  const std::vector<Line> lines = breakLines(content, region.width, align, size_, fonts_);
   flow_.addSpace(em(region.tight ? 0.15 : 0.6));
-  for (const Line& line : lines) flow_.placeLine(line, region.x, content.links);
+  flow_.placeLines(lines, region.x, content.links);  // no widow, no orphan
 }
 
 void BlockLayout::heading(cmark_node* node, const Region& region) {
@@ -95,14 +103,18 @@ void BlockLayout::heading(cmark_node* node, const Region& region) {
   InlineBuilder builder(fonts_, style);
   builder.addChildren(node);
   const InlineContent content = builder.take();
-  const std::vector<Line> lines =
-      breakLines(content, region.width, Align::Left, style.size, fonts_);
+  const Align align = extras_ != nullptr ? extras_->settings().headingAlign : Align::Left;
+  const std::vector<Line> lines = breakLines(content, region.width, align, style.size, fonts_);
+  if (extras_ != nullptr && extras_->startsPage(level)) breakPage();
   flow_.addSpace(0.9 * style.size);
   // A heading stays with the first lines of what follows it.
   double height = 2 * em(kLeading);
   for (const Line& line : lines) height += line.height;
+  flow_.startKeep();  // and moves to the next page with them when they do not fit
   flow_.reserve(height);
+  if (extras_ != nullptr) extras_->headingPlaced(node, level, flow_);
   for (const Line& line : lines) flow_.placeLine(line, region.x, content.links);
+  flow_.endKeep();
   flow_.addSpace(0.4 * style.size);
 }
 
@@ -191,6 +203,10 @@ void BlockLayout::list(cmark_node* node, const Region& region) {
       flow_.placeLine(empty, inner.x);
     }
   }
+}
+
+void BlockLayout::breakPage() {
+  if (flow_.y() > flow_.frame().contentTop() + 0.01) flow_.newPage();
 }
 
 Region BlockLayout::indented(const Region& region, double indent) const {

@@ -7,6 +7,8 @@ struct cmark_node;
 
 namespace trousse::pdf {
 
+class BodyExtras;
+
 /// Where blocks go across the page: a horizontal span, and the list context.
 struct Region {
   double x = 0, width = 0;
@@ -18,7 +20,8 @@ struct Region {
 /// renderers do: one method per kind of block, children laid out in a narrower region.
 class BlockLayout {
  public:
-  BlockLayout(PageFlow& flow, FontBook& fonts, double bodySize);
+  /// `extras`, when given, draws image paragraphs, records bookmarks, aligns text.
+  BlockLayout(PageFlow& flow, FontBook& fonts, double bodySize, BodyExtras* extras = nullptr);
 
   /// Every block of a parsed document, across the frame's text width.
   void layOut(cmark_node* document);
@@ -32,6 +35,8 @@ class BlockLayout {
   void thematicBreak(const Region& region);
   void blockQuote(cmark_node* node, const Region& region);
   void list(cmark_node* node, const Region& region);
+  /// A new page, unless the current one is still empty.
+  void breakPage();
   /// The region for content indented by `indent`, unless that leaves it too narrow.
   Region indented(const Region& region, double indent) const;
   double em(double factor) const { return factor * size_; }
@@ -39,6 +44,7 @@ class BlockLayout {
   PageFlow& flow_;
   FontBook& fonts_;
   double size_;
+  BodyExtras* extras_;
 };
 
 }  // namespace trousse::pdf

@@ -2,13 +2,18 @@
 
 #include <trousse/Document.hpp>
 
-#include "pdf/FontBook.hpp"
+#include "pdf/LayoutContext.hpp"
 #include "pdf/PageContent.hpp"
 
 namespace trousse::pdf {
 
-/// The "document" layout: the title in large bold type at the top of the first page (when
-/// there is one), then the body; every page numbered "page N / M".
-LaidOutDocument layOutDocument(const Document& document, FontBook& fonts, const PageFrame& frame);
+/// The "document" layout: a title block at the top of the first page (the establishment's
+/// logo, the title in large bold type, a rule), then the body; the title again in small type
+/// at the top of the following pages; every page numbered "page N / M".
+LaidOutDocument layOutDocument(const Document& document, LayoutContext& context);
+
+/// The "handout" layout, for participants of a workshop: the document's title block and page
+/// numbers on a denser page (narrower margins, smaller type), without the running header.
+LaidOutDocument layOutHandout(const Document& document, LayoutContext& context);
 
 }  // namespace trousse::pdf

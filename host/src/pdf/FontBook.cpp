@@ -30,11 +30,17 @@ const std::filesystem::path& fileOf(const FontSet& files, FontStyle style) {
   return files.regular;
 }
 
-/// Marks for embedding every glyph that a glyph marked for embedding is made of, at any depth.
-void markComponents(HPDF_Font font, const CompositeGlyphs& composites) {
+HPDF_FontDef definitionOf(HPDF_Font font) {
   const auto* fontAttr = static_cast<HPDF_FontAttr>(font->attr);
   HPDF_FontDef definition = fontAttr != nullptr ? fontAttr->fontdef : nullptr;
-  if (definition == nullptr || definition->type != HPDF_FONTDEF_TYPE_TRUETYPE) return;
+  return definition != nullptr && definition->type == HPDF_FONTDEF_TYPE_TRUETYPE ? definition
+                                                                                 : nullptr;
+}
+
+/// Marks for embedding every glyph that a glyph marked for embedding is made of, at any depth.
+void markComponents(HPDF_Font font, const CompositeGlyphs& composites) {
+  HPDF_FontDef definition = definitionOf(font);
+  if (definition == nullptr) return;
   auto* truetype = static_cast<HPDF_TTFontDefAttr>(definition->attr);
   if (truetype == nullptr || truetype->glyph_tbl.flgs == nullptr) return;
   HPDF_BYTE* used = truetype->glyph_tbl.flgs;
@@ -58,10 +64,18 @@ void markComponents(HPDF_Font font, const CompositeGlyphs& composites) {
   }
 }
 
+/// Characters that are invisible by nature (Unicode's "default ignorable" ones that text
+/// meets: variation selectors after an emoji, zero-width joiners, byte order marks): when
+/// no font has them they are dropped rather than shown as missing.
+bool ignorable(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
+         (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c == 0x034F || c == 0x180E;
+}
+
 }  // namespace
 
 FontBook::FontBook(HPDF_Doc doc, HaruStatus& status, const FontSet& files)
-    : doc_(doc), status_(status), files_(files) {}
+    : doc_(doc), status_(status), files_(files), fallbacks_(files.fallbacks.size()) {}
 
 FontBook::Face& FontBook::face(FontStyle style) {
   Face& face = faces_[static_cast<std::size_t>(style)];
@@ -72,6 +86,7 @@ FontBook::Face& FontBook::face(FontStyle style) {
   for (std::size_t other = 0; other < kFontStyleCount; ++other) {
     if (faces_[other].font != nullptr && fileOf(files_, FontStyle(other)) == path) {
       face.font = faces_[other].font;
+      face.definition = faces_[other].definition;
       return face;
     }
   }
@@ -85,32 +100,90 @@ FontBook::Face& FontBook::face(FontStyle style) {
     throw IoError("Police illisible : " + path.string() + " (libharu, " + status_.describe() + ")");
   }
   face.font = font;
+  face.definition = definitionOf(font);
   return face;
 }
 
 HPDF_Font FontBook::font(FontStyle style) { return face(style).font; }
+
+const KerningTable& FontBook::kerning(FontStyle style) {
+  Face& f = faces_[static_cast<std::size_t>(style)];
+  if (!f.kerning) f.kerning = KerningTable::of(fileOf(files_, style));
+  return *f.kerning;
+}
+
+bool FontBook::fallbackHas(std::size_t index, char32_t codePoint) {
+  Fallback& fallback = fallbacks_[index];
+  if (fallback.failed) return false;
+  if (!fallback.coverage) {
+    const FallbackFont& file = files_.fallbacks[index];
+    fallback.coverage = FontCoverage::of(file.file, file.faceIndex);
+  }
+  return fallback.coverage->has(codePoint);
+}
+
+HPDF_Font FontBook::fallbackFont(std::size_t index) {
+  Fallback& fallback = fallbacks_[index];
+  if (fallback.font != nullptr || fallback.failed) return fallback.font;
+  const FallbackFont& file = files_.fallbacks[index];
+  const bool collection = file.file.extension() == ".ttc";
+  const char* name =
+      collection ? HPDF_LoadTTFontFromFile2(doc_, file.file.c_str(), file.faceIndex, HPDF_TRUE)
+                 : HPDF_LoadTTFontFromFile(doc_, file.file.c_str(), HPDF_TRUE);
+  HPDF_Font font = name != nullptr ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
+  if (font == nullptr || status_.failed()) {
+    // A fallback font is a nicety: without it the characters it has are reported missing,
+    // and the PDF is still written.
+    fallbackProblems_.push_back("police de secours illisible : " + file.file.string() +
+                                " (libharu, " + status_.describe() + ")");
+    status_ = HaruStatus{};
+    HPDF_ResetError(doc_);
+    fallback.failed = true;
+    return nullptr;
+  }
+  fallback.font = font;
+  return font;
+}
+
+FontBook::Glyph FontBook::resolve(Face& face, char32_t codePoint) {
+  const auto unicode = static_cast<HPDF_UINT16>(codePoint);
+  if (face.definition == nullptr || HPDF_TTFontDef_GetGlyphid(face.definition, unicode) != 0) {
+    return Glyph{static_cast<std::int16_t>(HPDF_Font_GetUnicodeWidth(face.font, unicode)), kFace};
+  }
+  for (std::size_t index = 0; index < fallbacks_.size(); ++index) {
+    if (!fallbackHas(index, codePoint)) continue;
+    if (HPDF_Font font = fallbackFont(index)) {
+      return Glyph{static_cast<std::int16_t>(HPDF_Font_GetUnicodeWidth(font, unicode)),
+                   static_cast<std::uint8_t>(index + 1)};
+    }
+  }
+  if (ignorable(codePoint)) return Glyph{0, kNoFont};
+  // The face's "missing glyph" box, as wide as the face says.
+  return Glyph{static_cast<std::int16_t>(HPDF_Font_GetUnicodeWidth(face.font, unicode)), kNoFont};
+}
+
+const FontBook::Glyph& FontBook::glyph(Face& face, char32_t codePoint) {
+  if (codePoint > 0xFFFF) codePoint = kReplacementChar;
+  std::unique_ptr<GlyphBlock>& block = face.glyphs[codePoint >> 8];
+  if (!block) block = std::make_unique<GlyphBlock>();
+  Glyph& entry = (*block)[codePoint & 0xFF];
+  if (entry.advance < 0) entry = resolve(face, codePoint);
+  return entry;
+}
 
 void FontBook::completeSubsets() {
   for (std::size_t style = 0; style < kFontStyleCount; ++style) {
     if (faces_[style].font == nullptr) continue;
     markComponents(faces_[style].font, *CompositeGlyphs::of(fileOf(files_, FontStyle(style))));
   }
-}
-
-int FontBook::advanceUnits(Face& face, char32_t codePoint) {
-  if (codePoint > 0xFFFF) codePoint = kReplacementChar;
-  std::unique_ptr<AdvanceBlock>& block = face.advances[codePoint >> 8];
-  if (!block) {
-    block = std::make_unique<AdvanceBlock>();
-    block->fill(-1);
+  for (std::size_t index = 0; index < fallbacks_.size(); ++index) {
+    if (fallbacks_[index].font == nullptr) continue;
+    markComponents(fallbacks_[index].font, *CompositeGlyphs::of(files_.fallbacks[index].file));
   }
-  std::int16_t& units = (*block)[codePoint & 0xFF];
-  if (units < 0) units = static_cast<std::int16_t>(HPDF_Font_GetUnicodeWidth(face.font, codePoint));
-  return units;
 }
 
 double FontBook::advance(FontStyle style, char32_t codePoint, double size) {
-  return advanceUnits(face(style), codePoint) * size / 1000.0;
+  return glyph(face(style), codePoint).advance * size / 1000.0;
 }
 
 double FontBook::width(FontStyle style, std::string_view text, double size) {
@@ -119,13 +192,48 @@ double FontBook::width(FontStyle style, std::string_view text, double size) {
   for (std::size_t pos = 0; pos < text.size();) {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
-      units += advanceUnits(f, byte);
+      units += glyph(f, byte).advance;
       ++pos;
     } else {
-      units += advanceUnits(f, nextCodePoint(text, pos));
+      units += glyph(f, nextCodePoint(text, pos)).advance;
     }
   }
   return static_cast<double>(units) * size / 1000.0;
+}
+
+void FontBook::splitByFont(FontStyle style, std::string_view text, double size,
+                           std::vector<Piece>& out) {
+  Face& f = face(style);
+  out.clear();
+  std::uint8_t current = kFace;
+  long units = 0;
+  auto fontOf = [&](std::uint8_t index) {
+    return index == kFace ? f.font : fallbacks_[index - 1].font;
+  };
+  auto close = [&] {
+    if (!out.empty()) out.back().width = static_cast<double>(units) * size / 1000.0;
+    units = 0;
+  };
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const char32_t c = byte < 0x80 ? (++pos, char32_t(byte)) : nextCodePoint(text, pos);
+    const Glyph& g = glyph(f, c);
+    std::uint8_t index = g.font;
+    if (index == kNoFont) {
+      if (ignorable(c)) continue;
+      ++missing_[c];
+      index = kFace;
+    }
+    if (out.empty() || index != current) {
+      close();
+      out.push_back(Piece{fontOf(index), {}, 0});
+      current = index;
+    }
+    out.back().text.append(text, start, pos - start);
+    units += g.advance;
+  }
+  close();
 }
 
 }  // namespace trousse::pdf

@@ -4,10 +4,15 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "pdf/FontCoverage.hpp"
 #include "pdf/HaruStatus.hpp"
+#include "pdf/KerningTable.hpp"
 #include "pdf/PdfWriter.hpp"
 #include "pdf/TextStyle.hpp"
 
@@ -15,7 +20,11 @@ namespace trousse::pdf {
 
 /// The fonts of one PDF and their metrics. A face is loaded (and embedded) the first time
 /// it is used, since loading costs milliseconds and most documents use two or three faces.
-/// Glyph advances are cached per code point.
+///
+/// A character a face lacks is measured and drawn with the first fallback font that has it;
+/// a fallback font is loaded only when such a character appears, so a plain French letter
+/// never embeds one. A character no font has is drawn as a box and counted, for the report.
+/// Glyph advances and the font each code point falls to are cached per code point.
 class FontBook {
  public:
   FontBook(HPDF_Doc doc, HaruStatus& status, const FontSet& files);
@@ -26,10 +35,32 @@ class FontBook {
   /// missing or unreadable.
   HPDF_Font font(FontStyle style);
 
-  /// Advance width of a code point, in points.
+  /// The kerning pairs of a face, read from its file on first use.
+  const KerningTable& kerning(FontStyle style);
+
+  /// Advance width of a code point, in points, in the font that draws it.
   double advance(FontStyle style, char32_t codePoint, double size);
   /// Width of printable UTF-8 text drawn in one piece, in points.
   double width(FontStyle style, std::string_view text, double size);
+
+  /// A piece of text that one font draws.
+  struct Piece {
+    HPDF_Font font = nullptr;
+    std::string text;
+    double width = 0;  ///< in points
+  };
+  /// Cuts printable UTF-8 text into pieces by the font that draws each character: the face,
+  /// or a fallback font. Characters no font has stay in the face, which draws its "missing
+  /// glyph" box for them (the text still reads, is found and copied whole), and are counted
+  /// in missingGlyphs(): call this to draw, not to measure. Most text is one piece.
+  void splitByFont(FontStyle style, std::string_view text, double size, std::vector<Piece>& out);
+
+  /// Characters drawn without a glyph of their own: code point → occurrences.
+  const std::map<char32_t, long>& missingGlyphs() const { return missing_; }
+  /// Counts characters lost before layout (beyond U+FFFF, which libharu cannot draw).
+  void countMissing(char32_t codePoint) { ++missing_[codePoint]; }
+  /// Fallback fonts that could not be loaded, for the report.
+  const std::vector<std::string>& fallbackProblems() const { return fallbackProblems_; }
 
   /// Completes the glyph subsets libharu embeds, before saving: libharu 2.3.0 keeps the
   /// glyphs drawn and their direct components, but not the components' own components,
@@ -37,20 +68,39 @@ class FontBook {
   void completeSubsets();
 
  private:
-  // Advances in 1/1000 em, in blocks of 256 code points allocated when first touched.
-  using AdvanceBlock = std::array<std::int16_t, 256>;
+  /// Which font draws a code point in a face, and its advance in 1/1000 em.
+  struct Glyph {
+    std::int16_t advance = -1;  ///< -1 until resolved
+    std::uint8_t font = 0;      ///< kFace, a fallback's index + 1, or kNoFont
+  };
+  static constexpr std::uint8_t kFace = 0;
+  static constexpr std::uint8_t kNoFont = 0xFF;
+  using GlyphBlock = std::array<Glyph, 256>;  // allocated when first touched
   struct Face {
     HPDF_Font font = nullptr;
-    std::array<std::unique_ptr<AdvanceBlock>, 256> advances;
+    HPDF_FontDef definition = nullptr;
+    std::array<std::unique_ptr<GlyphBlock>, 256> glyphs;
+    std::shared_ptr<const KerningTable> kerning;
+  };
+  struct Fallback {
+    std::shared_ptr<const FontCoverage> coverage;  ///< read when first needed
+    HPDF_Font font = nullptr;                      ///< loaded when first needed
+    bool failed = false;
   };
 
   Face& face(FontStyle style);
-  int advanceUnits(Face& face, char32_t codePoint);
+  const Glyph& glyph(Face& face, char32_t codePoint);
+  Glyph resolve(Face& face, char32_t codePoint);
+  HPDF_Font fallbackFont(std::size_t index);
+  bool fallbackHas(std::size_t index, char32_t codePoint);
 
   HPDF_Doc doc_;
   HaruStatus& status_;
-  const FontSet& files_;
+  const FontSet files_;  // a copy: the caller's may be a temporary
   std::array<Face, kFontStyleCount> faces_;
+  std::vector<Fallback> fallbacks_;
+  std::map<char32_t, long> missing_;
+  std::vector<std::string> fallbackProblems_;
 };
 
 }  // namespace trousse::pdf

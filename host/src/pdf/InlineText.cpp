@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "pdf/FrenchSpacing.hpp"
+#include "pdf/TextMeasure.hpp"
 #include "pdf/Utf8.hpp"
 
 namespace trousse::pdf {
@@ -111,13 +113,24 @@ void InlineBuilder::addUnbreakable(std::string_view raw, const TextStyle& style)
   addFragment(text, style);
 }
 
+InlineContent InlineBuilder::take() {
+  applyFrenchSpacing(content_.items);
+  for (InlineItem& item : content_.items) {
+    if (item.kind == InlineItem::Kind::Text) {
+      item.width = measureText(fonts_, item.style.font(), item.text, item.style.size, &item.kerned);
+    } else if (item.kind == InlineItem::Kind::Space) {
+      item.width = fonts_.advance(item.style.font(), U' ', item.style.size);
+    }
+  }
+  return std::move(content_);
+}
+
 void InlineBuilder::addFragment(std::string_view text, const TextStyle& style) {
   if (text.empty()) return;
   InlineItem& item = content_.items.emplace_back();
   item.kind = InlineItem::Kind::Text;
   item.style = style;
   item.text = std::string(text);
-  item.width = fonts_.width(style.font(), text, style.size);
 }
 
 void InlineBuilder::addSpace(const TextStyle& style) {
@@ -126,7 +139,6 @@ void InlineBuilder::addSpace(const TextStyle& style) {
   InlineItem& item = content_.items.emplace_back();
   item.kind = InlineItem::Kind::Space;
   item.style = style;
-  item.width = fonts_.advance(style.font(), U' ', style.size);
 }
 
 void InlineBuilder::addBreak(const TextStyle& style) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pdf/FontBook.hpp"
+#include "pdf/TextMeasure.hpp"
 #include "pdf/TextStyle.hpp"
 
 struct cmark_node;
@@ -18,8 +19,10 @@ struct InlineItem {
   enum class Kind : std::uint8_t { Text, Space, Break };
   Kind kind = Kind::Text;
   TextStyle style;
-  std::string text;  ///< Text only: printable UTF-8 without breakable spaces
-  double width = 0;  ///< in points: the text's, or a space's natural width
+  std::string text;  ///< Text only: printable UTF-8 without breakable spaces (U+00A0 and
+                     ///< U+202F, which never break, may be in it)
+  double width = 0;  ///< in points: the text's (kerned), or a space's natural width
+  std::vector<KernedSegment> kerned;  ///< Text: where kerning moves the rest of the text
 };
 
 /// The inline content of one block (paragraph, heading, table cell, letter line), measured.
@@ -30,7 +33,8 @@ struct InlineContent {
 
 /// Turns inline Markdown nodes, or plain text, into measured InlineContent. Styles nest as
 /// the nodes do: emphasis is italic, strong is bold, code and raw HTML are monospaced,
-/// links are coloured and clickable, images show their alternative text in a box.
+/// links are coloured and clickable, images show their alternative text in a box. Prose
+/// gets French spacing; text is measured with the fonts' kerning.
 class InlineBuilder {
  public:
   InlineBuilder(FontBook& fonts, const TextStyle& base);
@@ -43,7 +47,9 @@ class InlineBuilder {
   /// Adds text that is never broken across lines, such as the label "Objet :".
   void addUnbreakable(std::string_view text, const TextStyle& style);
 
-  InlineContent take() { return std::move(content_); }
+  /// The content, with French spacing applied to its prose (see FrenchSpacing.hpp) and
+  /// every item measured.
+  InlineContent take();
 
  private:
   void addNode(cmark_node* node, TextStyle style);

@@ -3,96 +3,108 @@
 #include <algorithm>
 #include <string>
 
-#include "markdown/MarkdownTree.hpp"
-#include "pdf/BlockLayout.hpp"
-#include "pdf/InlineText.hpp"
-#include "pdf/LineBreaker.hpp"
-#include "pdf/PageFlow.hpp"
+#include "pdf/LayoutParts.hpp"
 
 namespace trousse::pdf {
 namespace {
 
-// Window envelopes (DL and C5/6 with a right-hand window) show 45–90 mm from the top and
-// 110–210 mm from the left of a folded A4 sheet.
-constexpr double kRecipientLeft = millimetres(110);
-constexpr double kRecipientTop = millimetres(50);
-constexpr double kRecipientMaxWidth = millimetres(90);
-constexpr double kWindowBottom = millimetres(90);
 constexpr double kSenderGutter = millimetres(5);
+constexpr double kSignatureLeft = millimetres(110);
 constexpr double kSignatureRoom = millimetres(12);  // for the handwritten signature
+constexpr double kLogoMaxHeight = millimetres(20);
+constexpr double kLogoMaxWidth = millimetres(60);
+constexpr double kLogoGap = millimetres(3);
 constexpr float kSenderNameSize = 11;
 constexpr float kSenderSize = 9.5f;
+// Inside the window: room above the address (the sheet moves in the envelope), at the sides
+// and below.
+constexpr double kWindowTopPadding = millimetres(5);
+constexpr double kWindowPadding = millimetres(2);
+constexpr double kSmallestRecipientSize = 8;
 
-/// Lays out text at a fixed place on a page (not in the flow); returns the bottom.
-double placeText(const InlineContent& content, double x, double top, double width, Align align,
-                 FontBook& fonts, PageContent& page) {
-  for (const Line& line : breakLines(content, width, align, kBodySize, fonts)) {
-    emitLine(line, x, top, content.links, page);
-    top += line.height;
-  }
-  return top;
-}
+/// The envelope window, in points from the sheet's top-left corner.
+struct WindowBox {
+  double left, top, width, height;
+  double bottom() const { return top + height; }
+};
 
-InlineContent plain(const std::string& text, const TextStyle& style, FontBook& fonts) {
-  InlineBuilder builder(fonts, style);
-  builder.addText(text);
-  return builder.take();
+WindowBox windowOf(const LetterWindow& window) {
+  return {millimetres(window.left), millimetres(window.top), millimetres(window.width),
+          millimetres(window.height)};
 }
 
 /// "Réf. : …": a label that never parts from its colon, then plain text.
-InlineContent labelled(const char* label, const std::string& text, const TextStyle& labelStyle,
-                       const TextStyle& style, FontBook& fonts) {
+InlineContent labelled(const char* label, const std::string& text, const TextStyle& style,
+                       FontBook& fonts) {
   InlineBuilder builder(fonts, style);
-  builder.addUnbreakable(label, labelStyle);
+  builder.addUnbreakable(label, style);
   builder.addText(" " + text);
   return builder.take();
 }
 
-TextStyle sized(float size, bool bold = false) {
-  TextStyle style;
-  style.size = size;
-  style.bold = bold;
-  return style;
-}
-
-/// The establishment's identity, top left; returns its bottom.
-double placeSender(const Document& document, FontBook& fonts, const PageFrame& frame,
-                   PageContent& page) {
+/// The establishment's logo and identity, top left; returns its bottom.
+double placeSender(const Document& document, LayoutContext& context, DocumentImages& images,
+                   const PageFrame& frame, const WindowBox& window, PageContent& page) {
+  FontBook& fonts = context.fonts;
   const Establishment& sender = document.establishment;
   const LetterParts& letter = document.letter;
   const double x = frame.contentLeft();
-  const double width = kRecipientLeft - kSenderGutter - x;
+  const double width = std::max(window.left - kSenderGutter - x, millimetres(40));
   const TextStyle small = sized(kSenderSize);
   double y = frame.contentTop();
+  const double logoBottom =
+      placeLogo(images, page, x, y, std::min(width, kLogoMaxWidth), kLogoMaxHeight, false);
+  if (logoBottom > y) y = logoBottom + kLogoGap;
   auto line = [&](const InlineContent& content) {
     y = placeText(content, x, y, width, Align::Left, fonts, page);
   };
   if (!sender.name.empty()) line(plain(sender.name, sized(kSenderNameSize, true), fonts));
-  for (const std::string& address : sender.addressLines) {
-    line(plain(address, small, fonts));
-  }
-  if (!sender.phone.empty()) line(labelled("Tél. :", sender.phone, small, small, fonts));
+  for (const std::string& address : sender.addressLines) line(plain(address, small, fonts));
+  if (!sender.phone.empty()) line(labelled("Tél. :", sender.phone, small, fonts));
   if (!sender.email.empty()) line(plain(sender.email, small, fonts));
   if (!letter.followedBy.empty() || !letter.reference.empty()) y += kSenderSize;
   if (!letter.followedBy.empty()) {
-    line(labelled("Affaire suivie par :", letter.followedBy, small, small, fonts));
+    line(labelled("Affaire suivie par :", letter.followedBy, small, fonts));
   }
-  if (!letter.reference.empty()) {
-    line(labelled("Réf. :", letter.reference, small, small, fonts));
-  }
+  if (!letter.reference.empty()) line(labelled("Réf. :", letter.reference, small, fonts));
   return y;
 }
 
-/// The recipient's address, one line per entry, in the envelope's window; returns its bottom.
-double placeRecipient(const LetterParts& letter, FontBook& fonts, const PageFrame& frame,
-                      PageContent& page) {
-  const double width = std::min(kRecipientMaxWidth, frame.contentRight() - kRecipientLeft);
-  double y = kRecipientTop;
-  for (const std::string& entry : letter.recipient) {
-    y = placeText(plain(entry, sized(kBodySize), fonts), kRecipientLeft, y, width, Align::Left,
-                  fonts, page);
+/// The recipient's address, one line per entry, inside the envelope window: smaller type if
+/// it must, a warning if even the smallest does not fit. Returns its bottom.
+double placeRecipient(const Document& document, LayoutContext& context, const PageFrame& frame,
+                      const WindowBox& window, PageContent& page) {
+  FontBook& fonts = context.fonts;
+  const std::vector<std::string>& entries = document.letter.recipient;
+  if (entries.empty()) return window.top;
+  const double x = window.left + kWindowPadding;
+  const double width =
+      std::min(window.width - 2 * kWindowPadding, frame.width - millimetres(10) - x);  // printable
+  const double room = window.height - kWindowPadding;
+
+  double size = kBodySize;
+  std::vector<InlineContent> lines;
+  double height = 0;
+  for (;; size -= 0.5) {
+    lines.clear();
+    height = 0;
+    for (const std::string& entry : entries) {
+      lines.push_back(plain(entry, sized(size), fonts));
+      height += textHeight(lines.back(), width, fonts);
+    }
+    if (height <= room || size - 0.5 < kSmallestRecipientSize) break;
   }
-  return y;
+  double top = window.top + std::clamp(room - height, 0.0, kWindowTopPadding);
+  if (height > room) {
+    top = window.top + kWindowPadding / 2;
+    context.warnings.add("recipient beyond the window",
+                         "l'adresse de « " + entries.front() +
+                             " » est trop longue pour la fenêtre de l'enveloppe : elle en dépasse");
+  }
+  for (const InlineContent& line : lines) {
+    top = placeText(line, x, top, width, Align::Left, fonts, page);
+  }
+  return top;
 }
 
 /// The signatory's title, room to sign, and name, kept together toward the right.
@@ -105,7 +117,7 @@ void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
   if (title.empty() && name.empty()) return;
 
   const PageFrame& frame = flow.frame();
-  const double x = kRecipientLeft;
+  const double x = kSignatureLeft;
   const double width = frame.contentRight() - x;
   const InlineContent titleText = plain(title, sized(kBodySize), fonts);
   const InlineContent nameText = plain(name, sized(kBodySize), fonts);
@@ -124,31 +136,39 @@ void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
 
 }  // namespace
 
-LaidOutDocument layOutLetter(const Document& document, FontBook& fonts, const PageFrame& frame) {
+LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
   LaidOutDocument out;
+  const PageFrame& frame = out.frame;  // A4 portrait, the default
+  const WindowBox window = windowOf(context.options.window);
+  FontBook& fonts = context.fonts;
+  DocumentImages images(context, document);
   PageFlow flow(out, frame);
   const LetterParts& letter = document.letter;
 
-  const double senderBottom = placeSender(document, fonts, frame, flow.page());
-  const double recipientBottom = placeRecipient(letter, fonts, frame, flow.page());
-  double y = std::max({senderBottom, recipientBottom, kWindowBottom}) + millimetres(6);
+  const double senderBottom = placeSender(document, context, images, frame, window, flow.page());
+  const double recipientBottom = placeRecipient(document, context, frame, window, flow.page());
+  double y = std::max({senderBottom, recipientBottom, window.bottom()}) + millimetres(6);
   if (!letter.placeAndDate.empty()) {
     y = placeText(plain(letter.placeAndDate, sized(kBodySize), fonts), frame.contentLeft(), y,
                   frame.contentWidth(), Align::Right, fonts, flow.page());
     y += millimetres(6);
   }
   if (!letter.subject.empty()) {
-    y = placeText(
-        labelled("Objet :", letter.subject, sized(kBodySize, true), sized(kBodySize), fonts),
-        frame.contentLeft(), y, frame.contentWidth(), Align::Left, fonts, flow.page());
+    InlineBuilder builder(fonts, sized(kBodySize));
+    builder.addUnbreakable("Objet :", sized(kBodySize, true));
+    builder.addText(" " + letter.subject);
+    y = placeText(builder.take(), frame.contentLeft(), y, frame.contentWidth(), Align::Left, fonts,
+                  flow.page());
     y += millimetres(6);
   }
   flow.moveTo(y);
 
-  const MarkdownTree tree = MarkdownTree::parse(document.markdown);
-  BlockLayout(flow, fonts, kBodySize).layOut(tree.root());
+  BodySettings body;
+  body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
+  layOutBody(document, context, images, flow, out.bookmarks, body);
   placeSignatory(document, fonts, flow);
-  out.numberPages = out.pages.size() > 1;
+  dropEmptyLastPage(out);
+  out.decoration.numberPages = out.pages.size() > 1;
   return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "pdf/BreakElements.hpp"
+#include "pdf/KnuthPlass.hpp"
 #include "pdf/Utf8.hpp"
 
 namespace trousse::pdf {
@@ -21,137 +23,132 @@ void setMetrics(Line& line, double baseSize) {
   line.baseline = size * kBaselineOffset;
 }
 
-/// The greedy line breaker: fills each line with as many words as fit.
-class GreedyBreaker {
+/// Turns chosen breaks into lines: pieces of text and spaces placed from the left edge,
+/// measured with kerning, justified or aligned.
+class LineBuilder {
  public:
-  GreedyBreaker(const InlineContent& content, double width, Align align, double baseSize,
-                FontBook& fonts)
+  LineBuilder(const InlineContent& content, const std::vector<Element>& elements, double width,
+              Align align, double baseSize, FontBook& fonts)
       : items_(content.items),
-        width_(std::max(width, 1.0)),
+        elements_(elements),
+        width_(width),
         align_(align),
         baseSize_(baseSize),
         fonts_(fonts) {}
 
-  std::vector<Line> run() {
-    std::size_t i = 0;
-    while (i < items_.size()) {
-      const InlineItem& item = items_[i];
-      if (item.kind == Kind::Break) {
-        finishLine(true);
-        ++i;
-      } else if (item.kind == Kind::Space) {
-        if (!line_.items.empty() && space_ == nullptr) space_ = &item;
-        ++i;
-      } else {
-        std::size_t end = i;
-        double wordWidth = 0;
-        while (end < items_.size() && items_[end].kind == Kind::Text) {
-          wordWidth += items_[end++].width;
-        }
-        placeWord(i, end, wordWidth);
-        i = end;
-      }
+  std::vector<Line> run(const std::vector<std::size_t>& breaks) {
+    std::vector<Line> lines;
+    lines.reserve(breaks.size());
+    std::size_t start = 0;
+    for (std::size_t end : breaks) {
+      lines.push_back(build(start, end));
+      start = end + 1;
     }
-    if (!line_.items.empty()) finishLine(true);
-    return std::move(lines_);
+    return lines;
   }
 
  private:
-  void placeWord(std::size_t begin, std::size_t end, double wordWidth) {
-    const double spaceWidth = (space_ != nullptr && !line_.items.empty()) ? space_->width : 0;
-    // A word longer than any line is cut anyway: it starts where the line stands, rather
-    // than leaving a line of a few widely spaced words.
-    const bool fitsALine = wordWidth <= width_ + kTolerance;
-    if (!line_.items.empty() && fitsALine && used_ + spaceWidth + wordWidth > width_ + kTolerance) {
-      finishLine(false);
-    }
-    if (!line_.items.empty() && space_ != nullptr) {
-      add(*space_, std::string(), space_->width);
-    }
-    space_ = nullptr;
-    if (used_ + wordWidth <= width_ + kTolerance) {
-      for (std::size_t k = begin; k < end; ++k) add(items_[k], items_[k].text, items_[k].width);
-    } else {
-      splitWord(begin, end);
-    }
-  }
-
-  /// A word longer than a whole line: as many characters as fit on each line.
-  void splitWord(std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k) {
-      const InlineItem& item = items_[k];
-      const FontStyle font = item.style.font();
-      std::string piece;
-      double pieceWidth = 0;
-      for (std::size_t pos = 0; pos < item.text.size();) {
-        const std::size_t start = pos;
-        const char32_t c = nextCodePoint(item.text, pos);
-        const double advance = fonts_.advance(font, c, item.style.size);
-        if (used_ + pieceWidth + advance > width_ + kTolerance &&
-            (!line_.items.empty() || !piece.empty())) {
-          if (!piece.empty()) add(item, std::move(piece), pieceWidth);
-          finishLine(false);
-          piece.clear();
-          pieceWidth = 0;
-        }
-        piece.append(item.text, start, pos - start);
-        pieceWidth += advance;
-      }
-      if (!piece.empty()) add(item, std::move(piece), pieceWidth);
-    }
-  }
-
-  void add(const InlineItem& item, std::string text, double width) {
-    PlacedItem& placed = line_.items.emplace_back();
-    placed.x = used_;
-    placed.width = width;
-    placed.style = item.style;
-    placed.text = std::move(text);
-    used_ += width;
-  }
-
-  void finishLine(bool last) {
-    Line& line = line_;
-    while (!line.items.empty() && line.items.back().text.empty()) {
-      used_ -= line.items.back().width;
-      line.items.pop_back();
-    }
-    setMetrics(line, baseSize_);
-    const double slack = width_ - used_;
-    if (align_ == Align::Justify && !last && slack > 0) {
-      const auto spaces = std::count_if(line.items.begin(), line.items.end(),
-                                        [](const PlacedItem& p) { return p.text.empty(); });
-      if (spaces > 0) {
-        const double extra = slack / static_cast<double>(spaces);
-        double shift = 0;
-        for (PlacedItem& placed : line.items) {
-          placed.x += shift;
-          if (placed.text.empty()) {
-            placed.width += extra;
-            shift += extra;
+  Line build(std::size_t start, std::size_t end) {
+    Line line;
+    // Glue and penalties after a break belong to no line.
+    while (start < end && elements_[start].type != Element::Type::Box) ++start;
+    for (std::size_t k = start; k < end;) {
+      const Element& e = elements_[k];
+      if (e.type == Element::Type::Box) {
+        // Neighbouring boxes of one item (a word with unused hyphenation points) are one piece.
+        std::uint32_t stop = e.end;
+        std::size_t j = k + 1;
+        while (j < end) {
+          const Element& next = elements_[j];
+          if (next.type == Element::Type::Penalty) {
+            ++j;
+          } else if (next.type == Element::Type::Box && next.item == e.item && next.begin == stop) {
+            stop = next.end;
+            ++j;
+          } else {
+            break;
           }
         }
-        line.stretched = true;
+        const InlineItem& source = items_[e.item];
+        PlacedItem& piece = line.items.emplace_back();
+        piece.style = source.style;
+        if (e.begin == 0 && stop == source.text.size()) {
+          piece.text = source.text;  // a whole item: measured already
+          piece.width = source.width;
+          piece.kerned = source.kerned;
+        } else {
+          piece.text.assign(source.text, e.begin, stop - e.begin);
+          piece.width = -1;
+        }
+        k = j;
+      } else {
+        if (e.type == Element::Type::Glue && !e.fill) {
+          PlacedItem& space = line.items.emplace_back();
+          space.style = items_[e.item].style;
+          space.width = e.width;
+        }
+        ++k;
       }
-    } else if ((align_ == Align::Center || align_ == Align::Right) && slack > 0) {
-      const double shift = align_ == Align::Center ? slack / 2 : slack;
-      for (PlacedItem& placed : line.items) placed.x += shift;
     }
-    lines_.push_back(std::move(line));
-    line_ = Line();
-    used_ = 0;
-    space_ = nullptr;
+    while (!line.items.empty() && line.items.back().text.empty()) line.items.pop_back();
+
+    const Element& last = elements_[end];
+    const bool hyphenated = last.type == Element::Type::Penalty && last.addsHyphen &&
+                            !line.items.empty();
+    if (hyphenated) {
+      line.items.back().text += '-';
+      line.items.back().width = -1;
+      line.hyphenated = true;
+    }
+    for (PlacedItem& piece : line.items) {
+      if (piece.width < 0) {
+        piece.width = measureText(fonts_, piece.style.font(), piece.text, piece.style.size, &piece.kerned);
+      }
+    }
+    const bool endsParagraph = last.type == Element::Type::Penalty && last.penalty == kForcedBreak;
+    place(line, endsParagraph);
+    setMetrics(line, baseSize_);
+    return line;
+  }
+
+  void place(Line& line, bool endsParagraph) {
+    double natural = 0, stretch = 0, shrink = 0;
+    for (const PlacedItem& piece : line.items) {
+      natural += piece.width;
+      if (piece.text.empty()) {
+        stretch += piece.width * kSpaceStretch;
+        shrink += piece.width * kSpaceShrink;
+      }
+    }
+    const double slack = width_ - natural;
+    double ratio = 0;
+    if (align_ == Align::Justify) {
+      if (slack > kTolerance && !endsParagraph && stretch > 0) ratio = slack / stretch;
+      if (slack < -kTolerance && shrink > 0) ratio = std::max(slack / shrink, -1.0);
+    }
+    double x = 0;
+    for (PlacedItem& piece : line.items) {
+      if (piece.text.empty() && ratio != 0) {
+        piece.width *= 1 + ratio * (ratio > 0 ? kSpaceStretch : kSpaceShrink);
+      }
+      piece.x = x;
+      x += piece.width;
+    }
+    line.ratio = ratio;
+    line.stretched = ratio != 0;
+    const double left = width_ - x;
+    if ((align_ == Align::Center || align_ == Align::Right) && left > 0) {
+      const double shift = align_ == Align::Center ? left / 2 : left;
+      for (PlacedItem& piece : line.items) piece.x += shift;
+    }
   }
 
   const std::vector<InlineItem>& items_;
+  const std::vector<Element>& elements_;
   double width_;
   Align align_;
   double baseSize_;
   FontBook& fonts_;
-  std::vector<Line> lines_;
-  Line line_;
-  double used_ = 0;
-  const InlineItem* space_ = nullptr;  // a space waiting for the next word on this line
 };
 
 std::string expandTabs(std::string_view text) {
@@ -176,7 +173,22 @@ std::string expandTabs(std::string_view text) {
 
 std::vector<Line> breakLines(const InlineContent& content, double width, Align align,
                              double baseSize, FontBook& fonts) {
-  return GreedyBreaker(content, width, align, baseSize, fonts).run();
+  width = std::max(width, 1.0);
+  if (align != Align::Justify) {
+    const std::vector<Element> elements = buildElements(content, width, false, fonts);
+    return LineBuilder(content, elements, width, align, baseSize, fonts)
+        .run(firstFitBreaks(elements, width));
+  }
+  // Hyphenation is looked up only for paragraphs that cannot do well without it.
+  const std::vector<Element> plain = buildElements(content, width, false, fonts);
+  if (auto breaks = breaksInPass(plain, width, BreakLevel::Always)) {
+    return LineBuilder(content, plain, width, align, baseSize, fonts).run(*breaks);
+  }
+  const std::vector<Element> hyphenated = buildElements(content, width, true, fonts);
+  std::optional<std::vector<std::size_t>> breaks =
+      breaksInPass(hyphenated, width, BreakLevel::Hyphenation);
+  if (!breaks) breaks = breaksInPass(hyphenated, width, BreakLevel::Emergency);
+  return LineBuilder(content, hyphenated, width, align, baseSize, fonts).run(*breaks);
 }
 
 std::vector<Line> breakPreformatted(std::string_view raw, const TextStyle& style, double width,
@@ -301,29 +313,40 @@ void emitLine(const Line& line, double x, double top, std::span<const std::strin
   const double baseline = top + line.baseline;
   // Text: neighbouring pieces that look the same become one run (with the space between
   // them, unless the line is justified), fewer runs being faster to draw and to extract.
+  // A kerned pair starts a new run where kerning puts its second glyph.
   TextRun* open = nullptr;
   const PlacedItem* space = nullptr;  // the space since the open run, if any
+  auto startRun = [&](const PlacedItem& item, double at, std::string_view text) {
+    TextRun& run = page.texts.emplace_back();
+    run.x = at;
+    run.baseline = baseline;
+    run.font = item.style.font();
+    run.size = item.style.size;
+    run.color = item.style.color;
+    run.text = std::string(text);
+    open = &run;
+  };
   for (const PlacedItem& item : line.items) {
     if (item.text.empty()) {
       space = &item;
       continue;
     }
+    const std::string_view text = item.text;
+    const std::size_t firstEnd = item.kerned.empty() ? text.size() : item.kerned.front().offset;
     const bool joinable =
         open != nullptr && open->font == item.style.font() && open->size == item.style.size &&
         open->color == item.style.color &&
         (space == nullptr || (!line.stretched && sameLook(space->style, item.style)));
     if (joinable) {
       if (space != nullptr) open->text += ' ';
-      open->text += item.text;
+      open->text += text.substr(0, firstEnd);
     } else {
-      TextRun& run = page.texts.emplace_back();
-      run.x = x + item.x;
-      run.baseline = baseline;
-      run.font = item.style.font();
-      run.size = item.style.size;
-      run.color = item.style.color;
-      run.text = item.text;
-      open = &run;
+      startRun(item, x + item.x, text.substr(0, firstEnd));
+    }
+    for (std::size_t k = 0; k < item.kerned.size(); ++k) {
+      const std::size_t from = item.kerned[k].offset;
+      const std::size_t to = k + 1 < item.kerned.size() ? item.kerned[k + 1].offset : text.size();
+      startRun(item, x + item.x + item.kerned[k].x, text.substr(from, to - from));
     }
     space = nullptr;
   }

@@ -8,6 +8,7 @@
 #include "pdf/FontBook.hpp"
 #include "pdf/InlineText.hpp"
 #include "pdf/PageContent.hpp"
+#include "pdf/TextMeasure.hpp"
 
 namespace trousse::pdf {
 
@@ -18,20 +19,29 @@ struct PlacedItem {
   double x = 0, width = 0;
   TextStyle style;
   std::string text;  ///< empty for a space
+  /// Where kerning moves the rest of the text (drawn as separate runs); usually empty.
+  std::vector<KernedSegment> kerned;
 };
 
 /// One line of text ready to draw.
 struct Line {
   std::vector<PlacedItem> items;
-  double height = 0;       ///< line box height
-  double baseline = 0;     ///< from the line's top
-  bool stretched = false;  ///< spaces widened to justify the line
+  double height = 0;        ///< line box height
+  double baseline = 0;      ///< from the line's top
+  bool stretched = false;   ///< spaces widened or narrowed to justify the line
+  bool hyphenated = false;  ///< ends with a hyphen the line breaker added
+  /// How far its spaces were stretched (> 0) or shrunk (< 0) relative to what they may:
+  /// 1 is half a space more, -1 a third less (see BreakElements.hpp).
+  double ratio = 0;
 };
 
-/// Greedy line breaking of inline content into lines of at most `width` points; a word
-/// wider than a line is cut between characters, so no text is ever lost. The last line,
-/// and lines ending in a hard break, are not justified. `baseSize` sets the height of a
-/// line without text.
+/// Breaks inline content into lines of at most `width` points. Justified text is broken
+/// as a whole paragraph (Knuth–Plass total fit, see KnuthPlass.hpp), hyphenated in French
+/// when that makes better lines; ragged text (left, centred, right) takes as many words
+/// per line as fit and is not hyphenated. A word wider than a line is cut between
+/// characters, so no text is ever lost. The last line, and lines ending in a hard break,
+/// are not stretched. Text is measured with the fonts' kerning. `baseSize` sets the height
+/// of a line without text.
 std::vector<Line> breakLines(const InlineContent& content, double width, Align align,
                              double baseSize, FontBook& fonts);
 

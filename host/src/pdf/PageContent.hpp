@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,18 +39,35 @@ struct LinkArea {
   std::string uri;
 };
 
+/// An image drawn in a box; `image` is its index in the PDF's ImageStore.
+struct PlacedImage {
+  double x = 0, y = 0, width = 0, height = 0;
+  int image = -1;
+};
+
 struct PageContent {
-  std::vector<Box> boxes;  ///< drawn first, under rules and text
+  std::vector<Box> boxes;  ///< drawn first, under images, rules and text
+  std::vector<PlacedImage> images;
   std::vector<Rule> rules;
   std::vector<TextRun> texts;
   std::vector<LinkArea> links;
+
+  /// Moves everything on the page down by `dy` points (up when negative).
+  void shift(double dy) {
+    for (Box& box : boxes) box.y += dy;
+    for (PlacedImage& image : images) image.y += dy;
+    for (Rule& rule : rules) rule.y1 += dy, rule.y2 += dy;
+    for (TextRun& run : texts) run.baseline += dy;
+    for (LinkArea& link : links) link.y += dy;
+  }
 };
 
-/// One document laid out: its pages in order. Footers ("page N / M") are added when drawn,
-/// once the page count is known.
-struct LaidOutDocument {
-  std::vector<PageContent> pages;
-  bool numberPages = true;
+/// A heading, as a bookmark of the PDF's outline: where it is and how deep.
+struct Bookmark {
+  int level = 1;  ///< 1 to 6, as the heading's
+  std::string title;
+  std::size_t page = 0;  ///< index in LaidOutDocument::pages
+  double y = 0;          ///< the heading's top, from the page's top
 };
 
 /// The A4 sheet and the box text is laid out in.
@@ -63,6 +81,28 @@ struct PageFrame {
   double contentWidth() const { return width - left - right; }
   double contentTop() const { return top; }
   double contentBottom() const { return height - bottom; }
+  double contentHeight() const { return height - top - bottom; }
+};
+
+/// What is drawn around each page's content once the page count is known.
+struct PageDecoration {
+  /// "page N / M" (or "N / M" when `bare`), unless `numberPages` is false.
+  bool numberPages = true;
+  bool bare = false;
+  bool footerRight = false;  ///< against the right margin rather than centred
+  float footerSize = 8.5f;
+  double footerBaselineFromBottom = millimetres(12);
+  /// Shown in small type at the top of every page but the first, over a thin rule.
+  std::string runningHeader;
+};
+
+/// One document laid out: its pages in order, the sheet they are on, what frames them, and
+/// its headings as bookmarks.
+struct LaidOutDocument {
+  PageFrame frame;
+  std::vector<PageContent> pages;
+  PageDecoration decoration;
+  std::vector<Bookmark> bookmarks;
 };
 
 }  // namespace trousse::pdf

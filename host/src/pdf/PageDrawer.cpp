@@ -1,17 +1,27 @@
 #include "pdf/PageDrawer.hpp"
 
 namespace trousse::pdf {
+namespace {
 
-PageDrawer::PageDrawer(HPDF_Page page, FontBook& fonts, double pageHeight)
-    : page_(page), fonts_(fonts), height_(pageHeight) {}
+bool isAscii(const std::string& text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
 
-void PageDrawer::draw(const PageContent& content, std::span<const TextRun> extraTexts) {
+}  // namespace
+
+PageDrawer::PageDrawer(HPDF_Page page, FontBook& fonts, const ImageStore& images, double pageHeight)
+    : page_(page), fonts_(fonts), images_(images), height_(pageHeight) {}
+
+void PageDrawer::draw(const PageContent& content) {
   drawBoxes(content.boxes);
+  drawImages(content.images);
   drawRules(content.rules);
-  if (!content.texts.empty() || !extraTexts.empty()) {
+  if (!content.texts.empty()) {
     HPDF_Page_BeginText(page_);
     drawTexts(content.texts);
-    drawTexts(extraTexts);
     HPDF_Page_EndText(page_);
   }
   drawLinks(content.links);
@@ -38,6 +48,14 @@ void PageDrawer::drawBoxes(const std::vector<Box>& boxes) {
   if (!boxes.empty()) HPDF_Page_SetRGBFill(page_, fill_.r, fill_.g, fill_.b);
 }
 
+void PageDrawer::drawImages(const std::vector<PlacedImage>& images) {
+  for (const PlacedImage& image : images) {
+    HPDF_Page_DrawImage(page_, images_.handle(image.image), static_cast<HPDF_REAL>(image.x),
+                        static_cast<HPDF_REAL>(height_ - image.y - image.height),
+                        static_cast<HPDF_REAL>(image.width), static_cast<HPDF_REAL>(image.height));
+  }
+}
+
 void PageDrawer::drawRules(const std::vector<Rule>& rules) {
   for (const Rule& rule : rules) {
     HPDF_Page_SetRGBStroke(page_, rule.color.r, rule.color.g, rule.color.b);
@@ -50,20 +68,34 @@ void PageDrawer::drawRules(const std::vector<Rule>& rules) {
   }
 }
 
+void PageDrawer::setFont(HPDF_Font font, float size) {
+  if (font != font_ || size != size_) {
+    HPDF_Page_SetFontAndSize(page_, font, size);
+    font_ = font;
+    size_ = size;
+  }
+}
+
 void PageDrawer::drawTexts(std::span<const TextRun> runs) {
   for (const TextRun& run : runs) {
-    HPDF_Font font = fonts_.font(run.font);
-    if (font != font_ || run.size != size_) {
-      HPDF_Page_SetFontAndSize(page_, font, run.size);
-      font_ = font;
-      size_ = run.size;
-    }
     if (run.color != fill_) {
       HPDF_Page_SetRGBFill(page_, run.color.r, run.color.g, run.color.b);
       fill_ = run.color;
     }
-    HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(run.x),
-                      static_cast<HPDF_REAL>(height_ - run.baseline), run.text.c_str());
+    const auto baseline = static_cast<HPDF_REAL>(height_ - run.baseline);
+    if (isAscii(run.text)) {  // the main faces have every ASCII character
+      setFont(fonts_.font(run.font), run.size);
+      HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(run.x), baseline, run.text.c_str());
+      continue;
+    }
+    // Characters the face lacks come from fallback fonts, piece after piece.
+    fonts_.splitByFont(run.font, run.text, run.size, pieces_);
+    double x = run.x;
+    for (const FontBook::Piece& piece : pieces_) {
+      setFont(piece.font, run.size);
+      HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(x), baseline, piece.text.c_str());
+      x += piece.width;
+    }
   }
 }
 

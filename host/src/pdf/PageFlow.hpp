@@ -48,11 +48,25 @@ class PageFlow {
   /// Makes room for `height` below the pending space, starting a new page if needed (never
   /// on a page that is still empty, so content taller than a page goes on regardless).
   void reserve(double height);
+  /// A page break asked for (a page-break marker, a slide): content kept with the next
+  /// stays where it is.
   void newPage();
 
   /// Places a line at `x` below the cursor (breaking the page if needed) and moves past it;
   /// draws a pending list marker on its baseline.
   void placeLine(const Line& line, double x, std::span<const std::string> links = {});
+  /// Places a paragraph's lines, breaking pages so that no page holds a single line of it:
+  /// at least two lines at the bottom of a page (no orphan) and two at the top of the next
+  /// (no widow). A paragraph of two or three lines that does not fit goes whole to the next
+  /// page.
+  void placeLines(std::span<const Line> lines, double x, std::span<const std::string> links = {});
+
+  /// Keeps content with what follows it, as a heading with its first paragraph: what is
+  /// placed between startKeep() and endKeep() moves to the next page with the next content,
+  /// if that content does not fit where it is. Keeps in a row (a heading and a subheading)
+  /// move together.
+  void startKeep();
+  void endKeep();
   /// Draws the pending list markers, if any, on a baseline placed by the caller.
   void placeMarker(double baseline);
   /// A marker for the next line. Markers accumulate until drawn: an item whose content
@@ -70,8 +84,22 @@ class PageFlow {
     Band band;
     std::optional<double> top;  ///< unset until content is placed in the band
   };
+  /// Content kept with the next: where it starts on its page.
+  struct Keep {
+    bool open = false;     ///< between startKeep() and endKeep()
+    bool started = false;  ///< something was placed since startKeep()
+    std::size_t page = 0;
+    double top = 0;
+    std::size_t boxes = 0, images = 0, rules = 0, texts = 0, links = 0, bookmarks = 0;
+  };
   bool atPageTop() const { return y_ <= pageTop_ + 0.01; }
   void drawBand(const OpenBand& open, double bottom);
+  /// A new page because content does not fit: content kept with it comes along.
+  void turnPage();
+  /// The content of the keep, moved from the page it was on to the new current page.
+  void moveKept(PageContent& from);
+  /// How many of `lines`, from `first`, fit below the cursor and its pending space.
+  std::size_t linesThatFit(std::span<const Line> lines, std::size_t first) const;
 
   LaidOutDocument& out_;
   PageFrame frame_;
@@ -80,6 +108,7 @@ class PageFlow {
   double pendingSpace_ = 0;
   std::vector<Marker> markers_;
   std::vector<OpenBand> bands_;
+  std::optional<Keep> keep_;
 };
 
 }  // namespace trousse::pdf

@@ -1,7 +1,5 @@
 #include "pdf/PdfDocument.hpp"
 
-#include <array>
-
 #include "common/Errors.hpp"
 #include "pdf/PageDrawer.hpp"
 #include "pdf/Utf8.hpp"
@@ -9,8 +7,9 @@
 namespace trousse::pdf {
 namespace {
 
-constexpr float kFooterSize = 8.5f;
-constexpr double kFooterBaselineFromBottom = millimetres(12);
+constexpr float kHeaderSize = 8;
+constexpr double kHeaderBaseline = millimetres(11);
+constexpr double kHeaderRule = millimetres(13);
 
 }  // namespace
 
@@ -23,6 +22,7 @@ PdfDocument::PdfDocument(const FontSet& fonts) : status_(std::make_unique<HaruSt
   HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_CREATOR, "Trousse");
   check("initialisation");
   fonts_ = std::make_unique<FontBook>(doc_.get(), *status_, fonts);
+  images_ = std::make_unique<ImageStore>(doc_.get(), *status_);
 }
 
 void PdfDocument::check(const char* what) const {
@@ -32,28 +32,86 @@ void PdfDocument::check(const char* what) const {
   }
 }
 
-void PdfDocument::addPages(const LaidOutDocument& document) {
-  const int count = static_cast<int>(document.pages.size());
-  std::array<TextRun, 1> footer;
-  for (int index = 0; index < count; ++index) {
+PageContent PdfDocument::decorations(const LaidOutDocument& document, std::size_t index) const {
+  PageContent extra;
+  const PageFrame& frame = document.frame;
+  const PageDecoration& decoration = document.decoration;
+  if (decoration.numberPages) {
+    TextRun& run = extra.texts.emplace_back();
+    run.text = (decoration.bare ? "" : "page ") + std::to_string(index + 1) + " / " +
+               std::to_string(document.pages.size());
+    run.font = FontStyle::Regular;
+    run.size = decoration.footerSize;
+    run.color = kGray;
+    const double width = fonts_->width(run.font, run.text, run.size);
+    run.x = decoration.footerRight ? frame.contentRight() - width : (frame.width - width) / 2;
+    run.baseline = frame.height - decoration.footerBaselineFromBottom;
+  }
+  if (index > 0 && !decoration.runningHeader.empty()) {
+    TextRun& run = extra.texts.emplace_back();
+    std::string header = printable(decoration.runningHeader);
+    for (char& c : header) {
+      if (c == '\n' || c == '\t') c = ' ';
+    }
+    run.font = FontStyle::Regular;
+    run.size = kHeaderSize;
+    run.color = kGray;
+    // A title too long for the header is cut, with an ellipsis.
+    const double room = frame.contentWidth();
+    if (fonts_->width(run.font, header, run.size) > room) {
+      const double ellipsis = fonts_->width(run.font, "…", run.size);
+      std::string cut;
+      for (std::size_t pos = 0; pos < header.size();) {
+        const std::size_t start = pos;
+        nextCodePoint(header, pos);
+        const std::string longer = cut + header.substr(start, pos - start);
+        if (fonts_->width(run.font, longer, run.size) + ellipsis > room) break;
+        cut = longer;
+      }
+      header = cut + "…";
+    }
+    run.text = std::move(header);
+    run.x = frame.contentLeft();
+    run.baseline = kHeaderBaseline;
+    extra.rules.push_back(
+        Rule{frame.contentLeft(), kHeaderRule, frame.contentRight(), kHeaderRule, 0.4f, kRuleGray});
+  }
+  return extra;
+}
+
+std::vector<OutlineEntry> PdfDocument::addPages(const LaidOutDocument& document) {
+  std::vector<OutlineEntry> entries;
+  const PageFrame& frame = document.frame;
+  std::vector<HPDF_Page> pages;
+  for (std::size_t index = 0; index < document.pages.size(); ++index) {
     HPDF_Page page = HPDF_AddPage(doc_.get());
     check("ajout d'une page");
     ++pageCount_;
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    std::span<const TextRun> extra;
-    if (document.numberPages) {
-      TextRun& run = footer[0];
-      run.text = "page " + std::to_string(index + 1) + " / " + std::to_string(count);
-      run.font = FontStyle::Regular;
-      run.size = kFooterSize;
-      run.color = kGray;
-      run.x = (frame_.width - fonts_->width(run.font, run.text, run.size)) / 2;
-      run.baseline = frame_.height - kFooterBaselineFromBottom;
-      extra = footer;
-    }
-    PageDrawer(page, *fonts_, frame_.height).draw(document.pages[index], extra);
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(frame.width));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(frame.height));
+    PageDrawer drawer(page, *fonts_, *images_, frame.height);
+    drawer.draw(document.pages[index]);
+    drawer.draw(decorations(document, index));
     check("dessin d'une page");
+    pages.push_back(page);
   }
+  lastFirstPage_ = pages.empty() ? nullptr : pages.front();
+  lastPageHeight_ = frame.height;
+  for (const Bookmark& bookmark : document.bookmarks) {
+    if (bookmark.page >= pages.size()) continue;
+    entries.push_back(OutlineEntry{bookmark.level, bookmark.title, pages[bookmark.page],
+                                   frame.height - bookmark.y});
+  }
+  return entries;
+}
+
+OutlineEntry PdfDocument::entryForLastDocument(std::string title, int level) const {
+  return OutlineEntry{level, std::move(title), lastFirstPage_, lastPageHeight_};
+}
+
+void PdfDocument::addOutline(const std::vector<OutlineEntry>& entries) {
+  writeOutline(doc_.get(), entries);
+  check("signets");
 }
 
 void PdfDocument::setInfo(std::string_view title, std::string_view author) {

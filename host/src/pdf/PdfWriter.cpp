@@ -1,21 +1,29 @@
 #include "pdf/PdfWriter.hpp"
 
+#include <cstdio>
+
 #include "common/Errors.hpp"
+#include "pdf/CertificateLayout.hpp"
 #include "pdf/DocumentLayout.hpp"
 #include "pdf/LetterLayout.hpp"
 #include "pdf/PdfDocument.hpp"
+#include "pdf/SlidesLayout.hpp"
+#include "pdf/Utf8.hpp"
 
 namespace trousse {
 namespace {
 
-pdf::LaidOutDocument layOut(const Document& document, pdf::FontBook& fonts,
-                            const pdf::PageFrame& frame) {
-  if (document.layout == "letter") return pdf::layOutLetter(document, fonts, frame);
-  if (document.layout == "document" || document.layout.empty()) {
-    return pdf::layOutDocument(document, fonts, frame);
-  }
-  throw TemplateError("Mise en page inconnue : « " + document.layout +
-                      " » (attendu : letter ou document)");
+constexpr double kA4Width = 210, kA4Height = 297;  // millimetres
+
+pdf::LaidOutDocument layOut(const Document& document, pdf::LayoutContext& context) {
+  const std::string& layout = document.layout;
+  if (layout == "letter") return pdf::layOutLetter(document, context);
+  if (layout == "document" || layout.empty()) return pdf::layOutDocument(document, context);
+  if (layout == "handout") return pdf::layOutHandout(document, context);
+  if (layout == "certificate") return pdf::layOutCertificate(document, context);
+  if (layout == "slides") return pdf::layOutSlides(document, context);
+  throw TemplateError("Mise en page inconnue : « " + layout +
+                      " » (attendu : letter, document, handout, certificate ou slides)");
 }
 
 const std::string& titleOf(const Document& document) {
@@ -23,15 +31,94 @@ const std::string& titleOf(const Document& document) {
                                                                : document.title;
 }
 
+/// A document's own bookmark in a PDF of several: a letter is known by its recipient.
+std::string bookmarkTitleOf(const Document& document, std::size_t index) {
+  if (document.layout == "letter" && !document.letter.recipient.empty()) {
+    return document.letter.recipient.front();
+  }
+  if (!titleOf(document).empty()) return titleOf(document);
+  return "Document " + std::to_string(index + 1);
+}
+
+/// libharu draws only the Basic Multilingual Plane: characters beyond it (emoji, rare
+/// ideographs) become U+FFFD before layout. They are counted here, so the report names them.
+void countCharactersBeyondBmp(const std::string& text, pdf::FontBook& fonts) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0xF0) {
+      ++pos;
+      continue;
+    }
+    const char32_t c = pdf::nextCodePoint(text, pos);
+    if (c > 0xFFFF) fonts.countMissing(c);
+  }
+}
+
+void countCharactersBeyondBmp(const Document& document, pdf::FontBook& fonts) {
+  for (const std::string* text :
+       {&document.title, &document.markdown, &document.letter.placeAndDate,
+        &document.letter.subject, &document.letter.reference, &document.letter.followedBy,
+        &document.letter.signatoryName, &document.letter.signatoryTitle}) {
+    countCharactersBeyondBmp(*text, fonts);
+  }
+  for (const std::string& line : document.letter.recipient) countCharactersBeyondBmp(line, fonts);
+}
+
+std::string missingGlyphsWarning(const std::map<char32_t, long>& missing) {
+  constexpr std::size_t kListed = 12;
+  long count = 0;
+  for (const auto& [codePoint, times] : missing) count += times;
+  std::string warning =
+      std::to_string(count) + (count > 1 ? " caractères sans glyphe" : " caractère sans glyphe") +
+      " dans les polices disponibles (imprimés comme un cadre vide, ou « � » au-delà de "
+      "U+FFFF) :";
+  std::size_t listed = 0;
+  for (const auto& [codePoint, times] : missing) {
+    if (listed++ == kListed) {
+      warning += " …";
+      break;
+    }
+    char name[16];
+    std::snprintf(name, sizeof name, " U+%04X", static_cast<unsigned>(codePoint));
+    warning += (listed > 1 ? "," : "") + std::string(name);
+  }
+  return warning;
+}
+
 }  // namespace
 
-PdfWriter::PdfWriter(FontSet fonts) : fonts_(std::move(fonts)) {}
-
-std::string PdfWriter::write(const std::vector<Document>& documents) const {
-  pdf::PdfDocument pdf(fonts_);
-  for (const Document& document : documents) {
-    pdf.addPages(layOut(document, pdf.fonts(), pdf.frame()));
+PdfWriter::PdfWriter(FontSet fonts, PdfOptions options)
+    : fonts_(std::move(fonts)), options_(options) {
+  const LetterWindow& w = options_.window;
+  if (w.left < 0 || w.top < 0 || w.width < 40 || w.height < 20 || w.left + w.width > kA4Width ||
+      w.top + w.height > kA4Height) {
+    throw UsageError(
+        "La fenêtre d'enveloppe (lettre.fenetre.gauche, .haut, .largeur, .hauteur, en mm) doit "
+        "tenir sur une feuille A4 de 210 × 297 mm et mesurer au moins 40 × 20 mm");
   }
+}
+
+std::string PdfWriter::write(const std::vector<Document>& documents, RenderReport* report) const {
+  if (report != nullptr) *report = RenderReport{};
+  pdf::PdfDocument pdf(fonts_);
+  pdf::Warnings warnings;
+  pdf::LayoutContext context{pdf.fonts(), pdf.images(), options_, warnings};
+  const bool several = documents.size() > 1;
+  std::vector<pdf::OutlineEntry> outline;
+  for (std::size_t index = 0; index < documents.size(); ++index) {
+    const Document& document = documents[index];
+    countCharactersBeyondBmp(document, pdf.fonts());
+    const pdf::LaidOutDocument laidOut = layOut(document, context);
+    if (report != nullptr) report->documentPages.push_back(laidOut.pages.size());
+    std::vector<pdf::OutlineEntry> headings = pdf.addPages(laidOut);
+    // In a PDF of several documents, each has its own bookmark, its headings under it.
+    if (several) {
+      pdf::OutlineEntry own = pdf.entryForLastDocument(bookmarkTitleOf(document, index), 0);
+      own.open = false;
+      outline.push_back(std::move(own));
+    }
+    for (pdf::OutlineEntry& entry : headings) outline.push_back(std::move(entry));
+  }
+  pdf.addOutline(outline);
   // One PDF has one title and author: the first document's (a letter without a title is
   // known by its subject); failing an author, the establishment.
   if (!documents.empty()) {
@@ -39,7 +126,17 @@ std::string PdfWriter::write(const std::vector<Document>& documents) const {
     const std::string& author = first.author.empty() ? first.establishment.name : first.author;
     pdf.setInfo(titleOf(first), author);
   }
-  return pdf.save();
+  std::string bytes = pdf.save();
+  if (report != nullptr) {
+    report->warnings = warnings.list();
+    if (!pdf.fonts().missingGlyphs().empty()) {
+      report->warnings.push_back(missingGlyphsWarning(pdf.fonts().missingGlyphs()));
+    }
+    for (const std::string& problem : pdf.fonts().fallbackProblems()) {
+      report->warnings.push_back(problem);
+    }
+  }
+  return bytes;
 }
 
 }  // namespace trousse

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace trousse {
 namespace {
@@ -73,8 +74,11 @@ class FrontMatterReader {
     if (const auto title = root["title"]) result.title = text(title, "title");
     if (const auto layout = root["layout"]) {
       result.layout = scalar(layout, "layout");
-      if (result.layout != "letter" && result.layout != "document") {
-        fail(layout, "mise en page « " + result.layout + " » inconnue (letter ou document)");
+      static const std::set<std::string> kLayouts = {"letter", "document", "handout", "certificate",
+                                                     "slides"};
+      if (!kLayouts.count(result.layout)) {
+        fail(layout, "mise en page « " + result.layout +
+                         " » inconnue (letter, document, handout, certificate ou slides)");
       }
     }
     if (const auto fields = root["fields"]) {

@@ -108,6 +108,7 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
 
   Document document;
   document.layout = tmpl.layout;
+  document.resourceDir = tmpl.file.parent_path().string();
   document.title = renderLine(tmpl.title, plainValues, tmpl);
   document.author = establishment_.name;
   document.markdown = render(tmpl.body, markdownValues, tmpl);

@@ -36,7 +36,7 @@ TEST(PluginRegistry, LoadsGoodPluginsAndRefusesEachBadOneWithItsReason) {
   for (const Expected& expected : std::vector<Expected>{
            {"libtrousse-test_not_a_library.so", "pas une bibliothèque partagée"},
            {"libtrousse-test_no_factory.so", "pas de fabrique"},
-           {"libtrousse-test_wrong_api.so", "version 42"},
+           {"libtrousse-test_wrong_api.so", "version 0 de l'interface"},
            {"libtrousse-test_throwing_factory.so", "configuration du greffon absente"},
            {"libtrousse-test_duplicate_kind.so", "« letters/convocation » est déjà fourni"}}) {
     const PluginRecord* record = recordOf(registry, expected.file);

@@ -199,7 +199,7 @@ TEST_F(TemplateLoad, FieldDeclarationErrors) {
   EXPECT_THAT(errorOf("---\nfields:\n  - name: r\n    required: peut-être\n---\n"),
               HasSubstr(":4 : « required » doit valoir true ou false"));
   EXPECT_THAT(errorOf("---\nlayout: lettre\n---\n"),
-              HasSubstr(":2 : mise en page « lettre » inconnue (letter ou document)"));
+              HasSubstr(":2 : mise en page « lettre » inconnue (letter, document, handout, certificate ou slides)"));
 }
 
 TEST_F(TemplateLoad, ItemFieldsMayBeNamedLikeHelpers) {

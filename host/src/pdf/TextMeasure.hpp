@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "pdf/FontBook.hpp"
+#include "pdf/TextStyle.hpp"
+
+namespace trousse::pdf {
+
+/// Where kerning moves the rest of a piece of text: from byte `offset` of the text on, the
+/// glyphs start `x` points from the piece's left edge. libharu does not kern, so each
+/// segment is drawn as a text run of its own.
+struct KernedSegment {
+  std::uint32_t offset = 0;
+  float x = 0;
+};
+
+/// Width of printable UTF-8 text drawn in one face, in points, with the face's kerning
+/// pairs. When `segments` is given, it receives the segments after the first one (none when
+/// no pair of the text is kerned).
+double measureText(FontBook& fonts, FontStyle style, std::string_view text, double size,
+                   std::vector<KernedSegment>* segments = nullptr);
+
+}  // namespace trousse::pdf

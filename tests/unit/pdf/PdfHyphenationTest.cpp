@@ -1,0 +1,176 @@
+// French hyphenation: where libhyphen's French patterns break words, and which words this
+// project never hyphenates (names, numbers, addresses, code, short words).
+#include <gtest/gtest.h>
+
+#include "TypesetTestSupport.hpp"
+#include "pdf/BreakElements.hpp"
+#include "pdf/Hyphenator.hpp"
+#include "pdf/Utf8.hpp"
+
+namespace trousse::test {
+namespace {
+
+using pdf::BreakLevel;
+using pdf::Element;
+using pdf::Hyphenator;
+
+/// The word with a hyphen at each point the hyphenator allows.
+std::string hyphenated(const std::string& word) {
+  const pdf::HyphenPoints points = Hyphenator::french().points(word);
+  std::string out;
+  std::size_t index = 0;
+  for (std::size_t pos = 0; pos < word.size(); ++index) {
+    const std::size_t start = pos;
+    pdf::nextCodePoint(word, pos);
+    out.append(word, start, pos - start);
+    if ((points >> index) & 1) out += '-';
+  }
+  return out;
+}
+
+TEST(Hyphenator, BreaksFrenchWordsAsFrenchDictionariesDo) {
+  ASSERT_TRUE(Hyphenator::french().loaded()) << Hyphenator::kDefaultDictionary;
+  EXPECT_EQ(hyphenated("établissement"), "éta-blis-se-ment");
+  EXPECT_EQ(hyphenated("accompagnement"), "ac-com-pa-gne-ment");
+  EXPECT_EQ(hyphenated("anticonstitutionnellement"), "an-ti-cons-ti-tu-tion-nel-le-ment");
+  EXPECT_EQ(hyphenated("présentement"), "pré-sen-te-ment");
+  EXPECT_EQ(hyphenated("désormais"), "dé-sor-mais");
+}
+
+TEST(Hyphenator, LeavesTwoLettersBeforeAHyphenAndThreeAfter) {
+  for (const char* word : {"établissement", "absentéisme", "responsables", "scolarité",
+                           "harcèlement", "académique", "entretien", "préoccupation"}) {
+    const std::string result = hyphenated(word);
+    const std::size_t first = result.find('-'), last = result.rfind('-');
+    if (first == std::string::npos) continue;
+    std::size_t before = 0, after = 0;
+    for (std::size_t pos = 0; pos < first;) before += (pdf::nextCodePoint(result, pos), 1);
+    for (std::size_t pos = last + 1; pos < result.size();) after += (pdf::nextCodePoint(result, pos), 1);
+    EXPECT_GE(before, 2u) << result;
+    EXPECT_GE(after, 3u) << result;
+  }
+  EXPECT_EQ(hyphenated("écrire"), "écrire");  // "écri-re" would leave two letters
+}
+
+TEST(Hyphenator, NeverBreaksNextToAnApostrophe) {
+  EXPECT_EQ(hyphenated("l'établissement"), "l'éta-blis-se-ment");
+  EXPECT_EQ(hyphenated("l’établissement"), "l’éta-blis-se-ment");
+  EXPECT_EQ(hyphenated("aujourd'hui").find("'-"), std::string::npos);
+  EXPECT_EQ(hyphenated("aujourd'hui").find("-'"), std::string::npos);
+}
+
+TEST(Hyphenator, AnswersTheSameFromItsCache) {
+  Hyphenator& french = Hyphenator::french();
+  const pdf::HyphenPoints first = french.points("convocation");
+  EXPECT_NE(first, 0u);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(french.points("convocation"), first);
+}
+
+TEST(Hyphenator, WithoutItsDictionaryHyphenatesNothing) {
+  Hyphenator missing("/nonexistent/hyph_fr.dic");
+  EXPECT_FALSE(missing.loaded());
+  EXPECT_EQ(missing.points("établissement"), 0u);
+}
+
+/// The points where a paragraph's words may break in the hyphenating pass, shown as "-"
+/// (hyphenation) and "|" (after a hyphen the word already has), words separated by spaces.
+std::string breakPoints(Typesetter& typesetter, std::string_view markdown, double width = 1000) {
+  const pdf::InlineContent content = typesetter.markdown(markdown);
+  const std::vector<Element> elements = pdf::buildElements(content, width, true, typesetter.fonts());
+  std::string out;
+  for (const Element& e : elements) {
+    if (e.type == Element::Type::Box) {
+      out += content.items[e.item].text.substr(e.begin, e.end - e.begin);
+    } else if (e.type == Element::Type::Glue && !e.fill) {
+      out += ' ';
+    } else if (e.type == Element::Type::Penalty && e.level == BreakLevel::Hyphenation) {
+      out += '-';
+    } else if (e.type == Element::Type::Penalty && e.level == BreakLevel::Always &&
+               e.penalty != pdf::kForcedBreak) {
+      out += '|';
+    }
+  }
+  return out;
+}
+
+TEST(HyphenationRules, ProseWordsInLowercaseAreHyphenated) {
+  Typesetter t;
+  EXPECT_EQ(breakPoints(t, "l'établissement accompagne"), "l’éta-blis-se-ment ac-com-pagne");
+  EXPECT_EQ(breakPoints(t, "*établissement* **scolarité**"), "éta-blis-se-ment sco-la-rité");
+}
+
+TEST(HyphenationRules, NamesAndCapitalisedWordsAreNot) {
+  Typesetter t;
+  EXPECT_EQ(breakPoints(t, "Établissement Montreuil GUILLAUMETTE"),
+            "Établissement Montreuil GUILLAUMETTE");
+  // A capital after an apostrophe: a name ("d'Alembert").
+  EXPECT_EQ(breakPoints(t, "d'Alembert"), "d’Alembert");
+}
+
+TEST(HyphenationRules, NumbersAddressesAndCodeAreNot) {
+  Typesetter t;
+  EXPECT_EQ(breakPoints(t, "établissement2026 CPE/2026/114"), "établissement2026 CPE/2026/114");
+  EXPECT_EQ(breakPoints(t, "<https://www.etablissement-scolaire.fr/accompagnement>"),
+            "https://www.etablissement-scolaire.fr/accompagnement");
+  EXPECT_EQ(breakPoints(t, "accompagnement@ac-creteil.fr"), "accompagnement@ac-creteil.fr");
+  EXPECT_EQ(breakPoints(t, "`accompagnement`"), "accompagnement");
+}
+
+TEST(HyphenationRules, ShortForeignAndOverlongWordsAreNot) {
+  Typesetter t;
+  EXPECT_EQ(breakPoints(t, "abri arbre"), "abri arbre");  // under five letters, or no point
+  EXPECT_EQ(breakPoints(t, "gündoğanlarımız wiśniewskiego"), "gündoğanlarımız wiśniewskiego");
+  const std::string overlong(31, 'a');
+  EXPECT_EQ(breakPoints(t, "para" + overlong), "para" + overlong);
+}
+
+TEST(HyphenationRules, CompoundsBreakAtTheirOwnHyphenUnlessCapitalised) {
+  Typesetter t;
+  EXPECT_EQ(breakPoints(t, "rendez-vous"), "rendez-|vous");
+  EXPECT_EQ(breakPoints(t, "Jean-Moulin Lefèvre-Çelik"), "Jean-Moulin Lefèvre-Çelik");
+}
+
+TEST(HyphenationRules, TheFirstPassDoesNotHyphenate) {
+  Typesetter t;
+  const pdf::InlineContent content = t.markdown("établissement");
+  for (const Element& e : pdf::buildElements(content, 1000, false, t.fonts())) {
+    EXPECT_NE(e.level, BreakLevel::Hyphenation);
+  }
+}
+
+TEST(HyphenatedLines, EndWithAHyphenAndLoseNoLetter) {
+  Typesetter t;
+  const std::string text =
+      "Nous constatons que l'accompagnement personnalisé proposé par l'établissement "
+      "nécessite une communication régulière entre les responsables légaux et l'équipe "
+      "éducative, particulièrement lorsque les absences deviennent préoccupantes.";
+  bool sawHyphen = false;
+  const pdf::InlineContent content = t.markdown(text);
+  for (double width = 120; width <= 300; width += 7) {
+    const auto lines = t.lines(content, width);
+    EXPECT_EQ(rejoined(lines), textOf(content)) << "width " << width;
+    for (const pdf::Line& line : lines) {
+      if (!line.hyphenated) continue;
+      sawHyphen = true;
+      EXPECT_EQ(textOf(line).back(), '-');
+      EXPECT_LE(rightEdge(line), width + 0.01);
+    }
+  }
+  EXPECT_TRUE(sawHyphen) << "narrow justified lines should need some hyphenation";
+}
+
+TEST(HyphenatedLines, RaggedTextIsNeverHyphenated) {
+  Typesetter t;
+  const std::string text =
+      "l'accompagnement personnalisé proposé par l'établissement nécessite une communication";
+  for (double width = 80; width <= 240; width += 9) {
+    for (pdf::Align align : {pdf::Align::Left, pdf::Align::Center, pdf::Align::Right}) {
+      for (const pdf::Line& line : t.lines(t.markdown(text), width, align)) {
+        EXPECT_FALSE(line.hyphenated) << textOf(line);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace trousse::test
