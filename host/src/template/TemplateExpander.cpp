@@ -9,6 +9,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <memory>
+#include <unordered_map>
+
 #include <ctime>
 
 namespace trousse {
@@ -33,11 +36,24 @@ class ContextWithPartials : public kainjow::mustache::context<std::string> {
   std::map<std::string, data> partials_;
 };
 
+/// The parsed form of a Mustache source. Parsing is a good part of an expansion and a batch
+/// expands the same template thousands of times: each thread keeps what it has parsed
+/// (kainjow's renderer is not safe to share between threads).
+kainjow::mustache::mustache& parsed(const std::string& source) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<kainjow::mustache::mustache>> cache;
+  if (cache.size() > 256) cache.clear();
+  std::unique_ptr<kainjow::mustache::mustache>& slot = cache[source];
+  if (!slot) {
+    slot = std::make_unique<kainjow::mustache::mustache>(source);
+    // Values are escaped once, when the data is built; the renderer inserts them as they are,
+    // so {{x}}, {{{x}}} and {{&x}} are equally safe.
+    slot->set_custom_escape([](const std::string& text) { return text; });
+  }
+  return *slot;
+}
+
 std::string render(const std::string& source, const data& values, const Template& tmpl) {
-  kainjow::mustache::mustache mustache{source};
-  // Values are escaped once, when the data is built; the renderer inserts them as they are,
-  // so {{x}}, {{{x}}} and {{&x}} are equally safe.
-  mustache.set_custom_escape([](const std::string& text) { return text; });
+  kainjow::mustache::mustache& mustache = parsed(source);
   ContextWithPartials context(&values, tmpl.partials);
   std::string out = mustache.render(context);
   if (!mustache.is_valid()) {
