@@ -50,6 +50,30 @@ TEST_F(CliBatchTest, MergedPdfHasOneLetterPerAddressAndReportsTheBadRow) {
   EXPECT_THAT(report, HasSubstr("6;Nom;eleve.nom;"));
 }
 
+TEST_F(CliBatchTest, DuplexGivesEveryLetterABlankBackAndEachLetterABookmark) {
+  ProcessResult r = batch({"--out", "lettres.pdf", "--duplex"});
+  EXPECT_EQ(r.exitCode, 3) << r.err;
+  EXPECT_EQ(pdfPages(path("lettres.pdf")), 8);  // four one-page letters, each with its back
+  std::vector<std::string> pages;
+  std::string current;
+  for (char ch : pdfText(path("lettres.pdf"))) {
+    if (ch == '\f') {
+      pages.push_back(current);
+      current.clear();
+    } else {
+      current += ch;
+    }
+  }
+  ASSERT_EQ(pages.size(), 8u);
+  for (std::size_t back = 1; back < 8; back += 2) EXPECT_EQ(squeezeSpaces(pages[back]), "") << back;
+  EXPECT_THAT(pages[2], HasSubstr("YILMAZ"));
+  ProcessResult outline = run("/usr/bin/qpdf", {"--json", "--json-key=outlines", path("lettres.pdf").string()});
+  EXPECT_THAT(outline.out, HasSubstr("\"title\": \"Madame Lan NGUYỄN\""));
+  EXPECT_THAT(outline.out, HasSubstr("\"title\": \"Madame Ayşe YILMAZ\""));
+  EXPECT_THAT(outline.out, HasSubstr("\"destpageposfrom1\": 7"));
+  EXPECT_TRUE(qpdfCheck(path("lettres.pdf")));
+}
+
 TEST_F(CliBatchTest, OneFilePerLetterWithSafeNames) {
   std::filesystem::create_directory(path("lettres"));
   writeFile(path("lettres") / "Wąż-Łukasz.pdf", "déjà là");
