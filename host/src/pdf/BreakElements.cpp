@@ -135,7 +135,8 @@ class ElementBuilder {
     breaks_.clear();
     double width = 0;
     bool mono = false;
-    std::string text;
+    std::string& text = word_;
+    text.clear();
     for (std::size_t i = first; i < end; ++i) {
       const InlineItem& item = items_[i];
       width += item.width;
@@ -143,8 +144,12 @@ class ElementBuilder {
       text += item.text;
     }
     const bool tooWide = width > lineWidth_;
-    if (!tooWide && (mono || text.size() < kMinLetters)) {
-      addBoxes(first, end);  // most words: code, or too short to break at all
+    // Most words have no break at all: code, short words, and (without hyphenation) words
+    // without a hyphen of their own.
+    const bool hasHyphen = text.find('-') != std::string::npos ||
+                           text.find("\u2010") != std::string::npos;
+    if (!tooWide && (mono || text.size() < kMinLetters || (!hyphenate_ && !hasHyphen))) {
+      addBoxes(first, end);
       return;
     }
     for (std::size_t i = first; i < end; ++i) {
@@ -282,6 +287,7 @@ class ElementBuilder {
   std::vector<Element> elements_;
   std::vector<WordChar> chars_;
   std::vector<WordBreak> breaks_;
+  std::string word_;
   std::string token_;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/Errors.hpp"
 #include "pdf/CompositeGlyphs.hpp"
+#include "pdf/LineCache.hpp"
 #include "pdf/Utf8.hpp"
 
 // libharu's font records (installed headers): where it keeps which glyphs to embed.
@@ -105,6 +106,12 @@ FontBook::Face& FontBook::face(FontStyle style) {
 }
 
 HPDF_Font FontBook::font(FontStyle style) { return face(style).font; }
+
+// ---- Typesetting (maintained with the line breaker) -----------------------------------
+LineCache& FontBook::lineCache() {
+  if (!lineCache_) lineCache_ = std::make_shared<LineCache>();
+  return *lineCache_;
+}
 
 const KerningTable& FontBook::kerning(FontStyle style) {
   Face& f = faces_[static_cast<std::size_t>(style)];

@@ -18,6 +18,8 @@
 
 namespace trousse::pdf {
 
+class LineCache;
+
 /// The fonts of one PDF and their metrics. A face is loaded (and embedded) the first time
 /// it is used, since loading costs milliseconds and most documents use two or three faces.
 ///
@@ -67,6 +69,10 @@ class FontBook {
   /// so "ễ" (ê + tilde, ê = e + circumflex) would print without its circumflex.
   void completeSubsets();
 
+  // ---- Typesetting (maintained with the line breaker, see LineCache.hpp) ----------------
+  /// Paragraphs already broken into lines with these fonts, for reuse.
+  LineCache& lineCache();
+
  private:
   /// Which font draws a code point in a face, and its advance in 1/1000 em.
   struct Glyph {
@@ -101,6 +107,7 @@ class FontBook {
   std::vector<Fallback> fallbacks_;
   std::map<char32_t, long> missing_;
   std::vector<std::string> fallbackProblems_;
+  std::shared_ptr<LineCache> lineCache_;  // see lineCache()
 };
 
 }  // namespace trousse::pdf

@@ -98,21 +98,33 @@ constexpr std::string_view kAbbreviations[] = {
     "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Dr", "Pr", "Mgr", "n°", "N°",
     "nos", "p.", "art.", "§", "St"};
 
+/// The length of the space-like character ending at byte `end` of `text` (exclusive), or 0:
+/// ' ', U+00A0 (C2 A0), U+2002 to U+200A (E2 80 82–8A) and U+202F (E2 80 AF). Scanning
+/// bytes, since this runs for every space of every paragraph.
+inline std::size_t spaceEndingAt(std::string_view text, std::size_t end) {
+  const auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char last = at(end - 1);
+  if (last == ' ') return 1;
+  if (last == 0xA0 && end >= 2 && at(end - 2) == 0xC2) return 2;
+  if ((last == 0xAF || (last >= 0x82 && last <= 0x8A)) && end >= 3 && at(end - 2) == 0x80 &&
+      at(end - 3) == 0xE2) {
+    return 3;
+  }
+  return 0;
+}
+
 /// The last token of `text`: what follows its last space, breakable or not.
 std::string_view lastToken(std::string_view text) {
-  std::size_t start = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t c = nextCodePoint(text, pos);
-    if (isSpaceLike(c)) start = pos;
+  for (std::size_t end = text.size(); end > 0; --end) {
+    if (spaceEndingAt(text, end) != 0) return text.substr(end);
   }
-  return text.substr(start);
+  return text;
 }
 
 /// The first token of `text`: what precedes its first space.
 std::string_view firstToken(std::string_view text) {
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t start = pos;
-    if (isSpaceLike(nextCodePoint(text, pos))) return text.substr(0, start);
+  for (std::size_t end = 1; end <= text.size(); ++end) {
+    if (const std::size_t length = spaceEndingAt(text, end)) return text.substr(0, end - length);
   }
   return text;
 }
@@ -318,28 +330,44 @@ bool looksLikeAddress(std::string_view word) {
 }
 
 Glue glueBetween(std::string_view before, std::string_view after) {
-  before = lastToken(before);
-  after = firstToken(after);
+  // This runs for every space of every paragraph: the cheap tests come first.
   if (after.empty()) return Glue::Breakable;
-  if (startsWithAny(after, {";", "!", "?"})) return Glue::NarrowNbsp;
-  if (startsWithAny(after, {":", "\u00BB"})) return Glue::Nbsp;
+  switch (after.front()) {
+    case ';': case '!': case '?':
+      return Glue::NarrowNbsp;
+    case ':':
+      return Glue::Nbsp;
+    default:
+      if (startsWithAny(after, {"\u00BB"})) return Glue::Nbsp;
+      break;
+  }
+  before = lastToken(before);
   if (before.empty()) return Glue::Breakable;
   if (endsWith(before, "\u00AB")) return Glue::Nbsp;
-  if (isOneOf(before, kAbbreviations)) return Glue::Nbsp;
-
-  const std::string_view next = withoutTrailingPunctuation(after);
+  // What is left holds a number, an ordinal, an abbreviation or "h" to what follows.
+  const char first = before.front();
+  const bool numeric = (first >= '0' && first <= '9') || first == '+' || first == '-';
+  if (!numeric) {
+    if (before.size() > 5 || std::string_view("MDPnNpaS\xC2h").find(first) == std::string_view::npos) {
+      return Glue::Breakable;
+    }
+    if (isOneOf(before, kAbbreviations)) return Glue::Nbsp;
+    const std::string_view next = withoutTrailingPunctuation(firstToken(after));
+    if (before == "h" && next.size() == 2 && allDigits(next)) return Glue::Nbsp;  // "17 h 30"
+    return Glue::Breakable;
+  }
+  const std::string_view next = withoutTrailingPunctuation(firstToken(after));
   if (isNumber(before)) {
     if (isOneOf(next, kUnits) || isOneOf(next, kMonths)) return Glue::Nbsp;
-    const bool plainGroup = allDigits(before) || (before.front() == '+' && allDigits(before.substr(1)));
+    const bool plainGroup = allDigits(before) || (first == '+' && allDigits(before.substr(1)));
     if (plainGroup && allDigits(next)) {
       // Phone numbers go in pairs ("01 48 57 00 00", "+33 1 48 57 00 00"); amounts in
       // thousands ("12 000", "1 500 000").
-      if (next.size() == 2 || (next.size() == 1 && before.front() == '+')) return Glue::Nbsp;
-      if (next.size() == 3 && before.size() <= 3 && before.front() != '+') return Glue::NarrowNbsp;
+      if (next.size() == 2 || (next.size() == 1 && first == '+')) return Glue::Nbsp;
+      if (next.size() == 3 && before.size() <= 3 && first != '+') return Glue::NarrowNbsp;
     }
   }
   if (isOrdinal(before)) return Glue::Nbsp;
-  if (before == "h" && next.size() == 2 && allDigits(next)) return Glue::Nbsp;  // "17 h 30"
   return Glue::Breakable;
 }
 

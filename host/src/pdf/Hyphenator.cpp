@@ -3,6 +3,7 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <mutex>
 #include <vector>
 
 #include "pdf/Utf8.hpp"
@@ -41,7 +42,11 @@ Hyphenator::Hyphenator(const std::filesystem::path& dictionary) {
 
 HyphenPoints Hyphenator::points(std::string_view word) {
   if (!dictionary_) return 0;
-  const std::lock_guard lock(mutex_);
+  {
+    const std::shared_lock reading(mutex_);
+    if (const auto found = cache_.find(word); found != cache_.end()) return found->second;
+  }
+  const std::unique_lock writing(mutex_);
   if (const auto found = cache_.find(word); found != cache_.end()) return found->second;
   if (cache_.size() >= kMaxCachedWords) cache_.clear();
   const HyphenPoints result = compute(word);

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,7 +62,7 @@ class Hyphenator {
   HyphenPoints compute(std::string_view word) const;
 
   std::unique_ptr<_HyphenDict, DictionaryDeleter> dictionary_;
-  std::mutex mutex_;
+  std::shared_mutex mutex_;  // shared to read the cache, unique to fill it (and call libhyphen)
   std::unordered_map<std::string, HyphenPoints, WordHash, std::equal_to<>> cache_;
 };
 

@@ -259,8 +259,15 @@ KerningTable::KerningTable(std::span<const std::uint8_t> data) {
       if (!parsed.subtables.empty()) lookups_.push_back(std::move(parsed));
     }
   }
-  if (!lookups_.empty()) return;
+  if (lookups_.empty()) readLegacyTable(data, glyphCount);
+  firstOfPair_.assign(glyphs_.size(), 0);
+  for (std::size_t c = 0; c < glyphs_.size(); ++c) {
+    firstOfPair_[c] = glyphs_[c] != 0 && kernsAfter_[glyphs_[c]] ? 1 : 0;
+  }
+}
 
+void KerningTable::readLegacyTable(std::span<const std::uint8_t> data, std::uint32_t glyphCount) {
+  const FontReader font{data};
   // The legacy 'kern' table (version 0, horizontal pairs in format 0).
   if (const std::size_t kern = font.table("kern"); kern != 0 && font.u16(kern) == 0) {
     std::size_t at = kern + 4;

@@ -24,6 +24,9 @@ class KerningTable {
   /// The change of advance between two characters drawn one after the other, in 1/1000 em
   /// (negative: closer). 0 when either is beyond U+FFFF or not in the font.
   double pair(char32_t left, char32_t right) const;
+  /// False when no pair starts with this character: most characters, checked first because
+  /// text is measured character by character.
+  bool kernsAfter(char32_t left) const { return left < firstOfPair_.size() && firstOfPair_[left] != 0; }
   bool empty() const { return lookups_.empty() && legacy_.empty(); }
 
  private:
@@ -40,9 +43,11 @@ class KerningTable {
     std::vector<PairSubtable> subtables;
   };
   int units(std::uint16_t left, std::uint16_t right) const;
+  void readLegacyTable(std::span<const std::uint8_t> font, std::uint32_t glyphCount);
 
   std::vector<std::uint16_t> glyphs_;  ///< per BMP code point; 0 when the font lacks it
   std::vector<bool> kernsAfter_;       ///< per glyph: some pair starts with it
+  std::vector<std::uint8_t> firstOfPair_;  ///< per BMP code point: kernsAfter_ of its glyph
   std::vector<Lookup> lookups_;        ///< applied in order, their adjustments added
   std::vector<std::pair<std::uint32_t, std::int16_t>> legacy_;  ///< (left << 16 | right), sorted
   double scale_ = 1;                   ///< font units to 1/1000 em

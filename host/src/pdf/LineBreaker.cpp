@@ -4,6 +4,7 @@
 
 #include "pdf/BreakElements.hpp"
 #include "pdf/KnuthPlass.hpp"
+#include "pdf/LineCache.hpp"
 #include "pdf/Utf8.hpp"
 
 namespace trousse::pdf {
@@ -169,11 +170,8 @@ std::string expandTabs(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-std::vector<Line> breakLines(const InlineContent& content, double width, Align align,
-                             double baseSize, FontBook& fonts) {
-  width = std::max(width, 1.0);
+std::vector<Line> breakUncached(const InlineContent& content, double width, Align align,
+                                double baseSize, FontBook& fonts) {
   if (align != Align::Justify) {
     const std::vector<Element> elements = buildElements(content, width, false, fonts);
     return LineBuilder(content, elements, width, align, baseSize, fonts)
@@ -190,6 +188,19 @@ std::vector<Line> breakLines(const InlineContent& content, double width, Align a
   if (!breaks) breaks = breaksInPass(hyphenated, width, BreakLevel::Emergency);
   return LineBuilder(content, hyphenated, width, align, baseSize, fonts).run(*breaks);
 }
+
+}  // namespace
+
+std::vector<Line> breakLines(const InlineContent& content, double width, Align align,
+                             double baseSize, FontBook& fonts) {
+  width = std::max(width, 1.0);
+  LineCache& cache = fonts.lineCache();
+  if (const std::vector<Line>* lines = cache.find(content, width, align, baseSize)) return *lines;
+  std::vector<Line> lines = breakUncached(content, width, align, baseSize, fonts);
+  cache.store(lines);
+  return lines;
+}
+
 
 std::vector<Line> breakPreformatted(std::string_view raw, const TextStyle& style, double width,
                                     FontBook& fonts) {

@@ -18,8 +18,9 @@ struct KernedSegment {
 };
 
 /// Width of printable UTF-8 text drawn in one face, in points, with the face's kerning
-/// pairs. When `segments` is given, it receives the segments after the first one (none when
-/// no pair of the text is kerned).
+/// pairs (those that move a glyph by a quarter point or more: smaller ones do not show on
+/// paper and each costs a text run). When `segments` is given, it receives the segments
+/// after the first one (none when no pair of the text is kerned).
 double measureText(FontBook& fonts, FontStyle style, std::string_view text, double size,
                    std::vector<KernedSegment>* segments = nullptr);
 

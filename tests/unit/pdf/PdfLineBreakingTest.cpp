@@ -9,6 +9,7 @@
 #include "pdf/BreakElements.hpp"
 #include "pdf/KerningTable.hpp"
 #include "pdf/KnuthPlass.hpp"
+#include "pdf/LineCache.hpp"
 #include "pdf/TextMeasure.hpp"
 
 namespace trousse::test {
@@ -195,6 +196,25 @@ TEST(LineBreaking, ALongParagraphStaysFast) {
   const auto lines = t.lines(t.markdown(text), 300);
   EXPECT_GT(lines.size(), 1000u);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) EXPECT_NEAR(rightEdge(lines[i]), 300, 0.01);
+}
+
+TEST(LineBreaking, AParagraphBrokenAgainReusesItsLines) {
+  Typesetter t;
+  pdf::LineCache& cache = t.fonts().lineCache();
+  const pdf::InlineContent content = t.markdown(kLetterParagraph);
+  EXPECT_EQ(cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize), nullptr);
+  const auto first = t.lines(content, 300);
+  const std::vector<pdf::Line>* cached = cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize);
+  ASSERT_NE(cached, nullptr);
+  EXPECT_EQ(textsOf(*cached), textsOf(first));
+  EXPECT_EQ(textsOf(t.lines(content, 300)), textsOf(first));
+  // Another width, alignment, size or look is another paragraph.
+  EXPECT_EQ(cache.find(content, 301, pdf::Align::Justify, pdf::kBodySize), nullptr);
+  EXPECT_EQ(cache.find(content, 300, pdf::Align::Left, pdf::kBodySize), nullptr);
+  EXPECT_EQ(cache.find(content, 300, pdf::Align::Justify, 12), nullptr);
+  pdf::InlineContent bold = content;
+  bold.items.front().style.bold = true;
+  EXPECT_EQ(cache.find(bold, 300, pdf::Align::Justify, pdf::kBodySize), nullptr);
 }
 
 TEST(LineBreaking, EmptyContentMakesNoLine) {
