@@ -1,5 +1,7 @@
 #include "pdf/CompositeGlyphs.hpp"
 
+#include "pdf/TrueTypeFile.hpp"
+
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -8,30 +10,6 @@
 
 namespace trousse::pdf {
 namespace {
-
-/// Bounds-checked big-endian reads: a damaged font reads as zeros, never out of bounds.
-struct FontBytes {
-  std::span<const std::uint8_t> data;
-  std::uint32_t u16(std::size_t at) const {
-    return at + 2 <= data.size() ? (std::uint32_t(data[at]) << 8) | data[at + 1] : 0;
-  }
-  std::uint32_t u32(std::size_t at) const { return (u16(at) << 16) | u16(at + 2); }
-};
-
-struct Table {
-  std::size_t offset = 0, length = 0;
-};
-
-Table findTable(const FontBytes& font, const char* tag) {
-  const std::uint32_t count = font.u16(4);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const std::size_t record = 12 + 16 * static_cast<std::size_t>(i);
-    if (record + 16 <= font.data.size() && std::memcmp(font.data.data() + record, tag, 4) == 0) {
-      return Table{font.u32(record + 8), font.u32(record + 12)};
-    }
-  }
-  return {};
-}
 
 // Flags of a composite glyph's component record (TrueType 'glyf' table).
 constexpr std::uint32_t kArgsAreWords = 0x0001;
@@ -44,10 +22,10 @@ constexpr std::uint32_t kHaveTwoByTwo = 0x0080;
 
 CompositeGlyphs::CompositeGlyphs(std::span<const std::uint8_t> data) {
   const FontBytes font{data};
-  const Table head = findTable(font, "head");
-  const Table maxp = findTable(font, "maxp");
-  const Table loca = findTable(font, "loca");
-  const Table glyf = findTable(font, "glyf");
+  const FontTable head = findTable(font, "head");
+  const FontTable maxp = findTable(font, "maxp");
+  const FontTable loca = findTable(font, "loca");
+  const FontTable glyf = findTable(font, "glyf");
   const std::uint32_t glyphs = maxp.length != 0 ? font.u16(maxp.offset + 4) : 0;
   const bool longOffsets = head.length != 0 && font.u16(head.offset + 50) != 0;
   first_.assign(glyphs + 1, 0);
@@ -88,19 +66,9 @@ std::span<const std::uint16_t> CompositeGlyphs::components(std::uint16_t glyph) 
 }
 
 std::shared_ptr<const CompositeGlyphs> CompositeGlyphs::of(const std::filesystem::path& file) {
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const CompositeGlyphs>> parsed;
-  const std::lock_guard lock(mutex);
-  std::shared_ptr<const CompositeGlyphs>& entry = parsed[file.string()];
-  if (!entry) {
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    std::vector<std::uint8_t> bytes(in ? static_cast<std::size_t>(in.tellg()) : 0);
-    in.seekg(0);
-    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    if (!in) bytes.clear();
-    entry = std::make_shared<const CompositeGlyphs>(bytes);
-  }
-  return entry;
+  return parsedOnce<CompositeGlyphs>(file, 0, [](const std::vector<std::uint8_t>& bytes) {
+    return std::make_shared<const CompositeGlyphs>(bytes);
+  });
 }
 
 }  // namespace trousse::pdf

@@ -1,5 +1,7 @@
 #include "pdf/FontCoverage.hpp"
 
+#include "pdf/TrueTypeFile.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -9,35 +11,6 @@
 
 namespace trousse::pdf {
 namespace {
-
-/// Bounds-checked big-endian reads: a damaged font reads as zeros, never out of bounds.
-struct FontBytes {
-  std::span<const std::uint8_t> data;
-  std::uint32_t u16(std::size_t at) const {
-    return at + 2 <= data.size() ? (std::uint32_t(data[at]) << 8) | data[at + 1] : 0;
-  }
-  std::uint32_t u32(std::size_t at) const { return (u16(at) << 16) | u16(at + 2); }
-};
-
-/// The offset of the table directory of a face: 0 for a .ttf, from the header of a .ttc.
-std::size_t faceOffset(const FontBytes& font, unsigned faceIndex) {
-  if (font.data.size() >= 12 && std::memcmp(font.data.data(), "ttcf", 4) == 0) {
-    if (faceIndex >= font.u32(8)) return font.data.size();  // no such face: reads as empty
-    return font.u32(12 + 4 * std::size_t(faceIndex));
-  }
-  return 0;
-}
-
-std::size_t findTable(const FontBytes& font, std::size_t directory, const char* tag) {
-  const std::uint32_t count = font.u16(directory + 4);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const std::size_t record = directory + 12 + 16 * std::size_t(i);
-    if (record + 16 <= font.data.size() && std::memcmp(font.data.data() + record, tag, 4) == 0) {
-      return font.u32(record + 8);
-    }
-  }
-  return 0;
-}
 
 /// The format 4 subtable libharu itself reads (Windows Unicode BMP, else any Unicode one):
 /// coverage must agree with what libharu can draw.
@@ -59,8 +32,8 @@ std::size_t findBmpSubtable(const FontBytes& font, std::size_t cmap) {
 
 FontCoverage::FontCoverage(std::span<const std::uint8_t> data, unsigned faceIndex) {
   const FontBytes font{data};
-  const std::size_t directory = faceOffset(font, faceIndex);
-  const std::size_t cmap = findTable(font, directory, "cmap");
+  const std::size_t directory = faceDirectory(font, faceIndex);
+  const std::size_t cmap = findTable(font, "cmap", directory).offset;
   if (cmap == 0) return;
   const std::size_t table = findBmpSubtable(font, cmap);
   if (table == 0) return;
@@ -107,19 +80,9 @@ bool FontCoverage::has(char32_t c) const {
 
 std::shared_ptr<const FontCoverage> FontCoverage::of(const std::filesystem::path& file,
                                                      unsigned faceIndex) {
-  static std::mutex mutex;
-  static std::map<std::pair<std::string, unsigned>, std::shared_ptr<const FontCoverage>> read;
-  const std::lock_guard lock(mutex);
-  std::shared_ptr<const FontCoverage>& entry = read[{file.string(), faceIndex}];
-  if (!entry) {
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    std::vector<std::uint8_t> bytes(in ? static_cast<std::size_t>(in.tellg()) : 0);
-    in.seekg(0);
-    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    if (!in) bytes.clear();
-    entry = std::make_shared<const FontCoverage>(bytes, faceIndex);
-  }
-  return entry;
+  return parsedOnce<FontCoverage>(file, faceIndex, [faceIndex](const std::vector<std::uint8_t>& bytes) {
+    return std::make_shared<const FontCoverage>(bytes, faceIndex);
+  });
 }
 
 }  // namespace trousse::pdf

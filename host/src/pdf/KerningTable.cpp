@@ -1,5 +1,7 @@
 #include "pdf/KerningTable.hpp"
 
+#include "pdf/TrueTypeFile.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -11,29 +13,10 @@
 namespace trousse::pdf {
 namespace {
 
-/// Bounds-checked big-endian reads of a font file, and the tables this class needs. A
-/// damaged font reads as zeros, never out of bounds.
-struct FontReader {
-  std::span<const std::uint8_t> data;
-
-  std::uint32_t u16(std::size_t at) const {
-    return at + 2 <= data.size() ? (std::uint32_t(data[at]) << 8) | data[at + 1] : 0;
-  }
-  std::int16_t s16(std::size_t at) const { return static_cast<std::int16_t>(u16(at)); }
-  std::uint32_t u32(std::size_t at) const { return (u16(at) << 16) | u16(at + 2); }
-  bool tagIs(std::size_t at, const char* tag) const {
-    return at + 4 <= data.size() && std::memcmp(data.data() + at, tag, 4) == 0;
-  }
-
+/// The font's bytes, with the walks over the OpenType layout tables kerning needs.
+struct FontReader : FontBytes {
   /// A table's offset, 0 when the font has none.
-  std::size_t table(const char* tag) const {
-    const std::uint32_t count = u16(4);
-    for (std::uint32_t i = 0; i < count; ++i) {
-      const std::size_t record = 12 + 16 * std::size_t(i);
-      if (tagIs(record, tag)) return u32(record + 8);
-    }
-    return 0;
-  }
+  std::size_t table(const char* tag) const { return findTable(*this, tag).offset; }
 
   /// Calls visit(glyph, index) for each glyph of a Coverage table.
   template <typename Visit>
@@ -332,19 +315,9 @@ double KerningTable::pair(char32_t left, char32_t right) const {
 }
 
 std::shared_ptr<const KerningTable> KerningTable::of(const std::filesystem::path& file) {
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const KerningTable>> parsed;
-  const std::lock_guard lock(mutex);
-  std::shared_ptr<const KerningTable>& entry = parsed[file.string()];
-  if (!entry) {
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    std::vector<std::uint8_t> bytes(in ? static_cast<std::size_t>(in.tellg()) : 0);
-    in.seekg(0);
-    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    if (!in) bytes.clear();
-    entry = std::make_shared<const KerningTable>(bytes);
-  }
-  return entry;
+  return parsedOnce<KerningTable>(file, 0, [](const std::vector<std::uint8_t>& bytes) {
+    return std::make_shared<const KerningTable>(bytes);
+  });
 }
 
 }  // namespace trousse::pdf
