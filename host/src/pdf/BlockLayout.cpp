@@ -9,6 +9,7 @@
 #include <string>
 
 #include "pdf/BodyExtras.hpp"
+#include "pdf/DocumentLimits.hpp"
 #include "pdf/InlineText.hpp"
 #include "pdf/PageBreak.hpp"
 #include "pdf/TableLayout.hpp"
@@ -39,6 +40,7 @@ void BlockLayout::layOutChildren(cmark_node* parent, const Region& region) {
   for (cmark_node* child = cmark_node_first_child(parent); child != nullptr;
        child = cmark_node_next(child)) {
     block(child, region);
+    checkPageCount(flow_.pageCount());  // a document of a million short blocks stops here
   }
 }
 

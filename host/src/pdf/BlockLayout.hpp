@@ -18,6 +18,7 @@ struct Region {
 
 /// Lays out Markdown blocks down a PageFlow, walking the cmark-gfm tree as cmark's own
 /// renderers do: one method per kind of block, children laid out in a narrower region.
+/// The walk is recursive: the tree must have gone through limitNesting (NestingLimit.hpp).
 class BlockLayout {
  public:
   /// `extras`, when given, draws image paragraphs, records bookmarks, aligns text.

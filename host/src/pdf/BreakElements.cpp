@@ -16,6 +16,7 @@ using Kind = InlineItem::Kind;
 constexpr int kHyphenPenalty = 50;          // TeX's \hyphenpenalty
 constexpr int kExplicitHyphenPenalty = 50;  // TeX's \exhyphenpenalty
 constexpr int kEmergencyPenalty = 500;      // cutting a word without a hyphen: a last resort
+constexpr int kGluedEmergencyPenalty = 5000;  // cutting it next to glue: the very last
 constexpr std::size_t kMinLetters = 5;
 constexpr std::size_t kMaxLetters = 30;  // longer is not a word (a code, a pasted identifier)
 
@@ -252,11 +253,26 @@ class ElementBuilder {
   void addEmergencyBreaks() {
     std::vector<bool> taken(chars_.size() + 1, false);
     for (const WordBreak& at : breaks_) taken[at.before] = true;
+    double uncut = 0;  // the width since the last place the word may be cut
     for (std::size_t k = 1; k < chars_.size(); ++k) {
-      if (!taken[k] && !holdsToNeighbour(chars_[k - 1].c, chars_[k].c)) {
+      uncut += advanceOf(k - 1);
+      if (taken[k]) {
+        uncut = 0;
+      } else if (!holdsToNeighbour(chars_[k - 1].c, chars_[k].c)) {
         breaks_.push_back(WordBreak{k, BreakLevel::Emergency, kEmergencyPenalty, false, false});
+        uncut = 0;
+      } else if (uncut + advanceOf(k) > lineWidth_) {
+        // Glued characters wider than a line (« ▪ ▪ ▪ … », digits grouped by no-break
+        // spaces) are cut all the same, as late as they can be: no text may run off the page.
+        breaks_.push_back(WordBreak{k, BreakLevel::Emergency, kGluedEmergencyPenalty, false, false});
+        uncut = 0;
       }
     }
+  }
+
+  double advanceOf(std::size_t k) const {
+    const TextStyle& style = items_[chars_[k].item].style;
+    return fonts_.advance(style.font(), chars_[k].c, style.size);
   }
 
   void addBoxes(std::size_t first, std::size_t end) {

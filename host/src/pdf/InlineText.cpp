@@ -153,6 +153,10 @@ void InlineBuilder::addBreak(const TextStyle& style) {
 
 std::string encodeUri(std::string_view uri) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  // Longer targets are not made clickable: libharu refuses strings of more than 65,535
+  // bytes, and each line of a link carries a copy of its target.
+  constexpr std::size_t kMaxUriBytes = 8192;
+  if (uri.size() > kMaxUriBytes) return {};
   std::string out;
   out.reserve(uri.size());
   for (char ch : uri) {

@@ -65,7 +65,7 @@ class InlineBuilder {
 };
 
 /// A link target as a PDF URI action accepts it: ASCII, with bytes outside the URI
-/// character set percent-encoded.
+/// character set percent-encoded; empty (no link) for a target of more than 8 KB.
 std::string encodeUri(std::string_view uri);
 
 }  // namespace trousse::pdf

@@ -2,7 +2,9 @@
 
 #include "markdown/MarkdownTree.hpp"
 #include "pdf/BlockLayout.hpp"
+#include "pdf/DocumentLimits.hpp"
 #include "pdf/ImageParagraphs.hpp"
+#include "pdf/NestingLimit.hpp"
 
 namespace trousse::pdf {
 
@@ -66,7 +68,10 @@ void dropEmptyLastPage(LaidOutDocument& document) {
 
 void layOutBody(const Document& document, LayoutContext& context, DocumentImages& images,
                 PageFlow& flow, std::vector<Bookmark>& bookmarks, const BodySettings& settings) {
+  checkTableRows(document.markdown);  // before cmark-gfm reads them
   const MarkdownTree tree = MarkdownTree::parse(document.markdown);
+  limitNesting(tree.root());
+  checkBlockSizes(tree.root());
   separateImages(tree.root());
   BodyExtras extras(context, images, bookmarks, settings);
   BlockLayout(flow, context.fonts, settings.bodySize, &extras).layOut(tree.root());

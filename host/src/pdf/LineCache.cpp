@@ -39,7 +39,16 @@ const std::vector<Line>* LineCache::find(const InlineContent& content, double wi
 }
 
 void LineCache::store(std::vector<Line> lines) {
-  if (lines_.size() >= kMaxParagraphs) lines_.clear();
+  std::size_t bytes = key_.size();
+  for (const Line& line : lines) {
+    bytes += sizeof(Line);
+    for (const PlacedItem& item : line.items) bytes += sizeof(PlacedItem) + item.text.size();
+  }
+  if (lines_.size() >= kMaxParagraphs || bytes_ + bytes > kMaxBytes) {
+    lines_.clear();
+    bytes_ = 0;
+  }
+  bytes_ += bytes;
   lines_.emplace(key_, std::move(lines));
 }
 

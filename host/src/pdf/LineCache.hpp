@@ -24,11 +24,14 @@ class LineCache {
 
  private:
   // A long batch of letters that all differ would only grow the cache: it starts over
-  // when it holds this many paragraphs.
+  // when it holds this many paragraphs, or about this many bytes (a long document's
+  // paragraphs, each met once, would otherwise double its memory: 86 MB for 1,000 pages).
   static constexpr std::size_t kMaxParagraphs = 20'000;
+  static constexpr std::size_t kMaxBytes = 16 << 20;
 
   std::string key_;  ///< of the content last given to find()
   std::unordered_map<std::string, std::vector<Line>> lines_;
+  std::size_t bytes_ = 0;  ///< roughly, of the keys and lines held
 };
 
 }  // namespace trousse::pdf

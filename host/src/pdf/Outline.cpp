@@ -3,9 +3,15 @@
 #include <algorithm>
 #include <utility>
 
+#include "pdf/DocumentLimits.hpp"
 #include "pdf/Utf8.hpp"
 
 namespace trousse::pdf {
+namespace {
+
+constexpr std::size_t kTitleMaxBytes = 1000;
+
+}  // namespace
 
 void writeOutline(HPDF_Doc doc, const std::vector<OutlineEntry>& entries) {
   if (entries.empty()) return;
@@ -14,7 +20,8 @@ void writeOutline(HPDF_Doc doc, const std::vector<OutlineEntry>& entries) {
   for (const OutlineEntry& entry : entries) {
     while (!open.empty() && open.back().first >= entry.level) open.pop_back();
     HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
-    std::string title = printable(entry.title);
+    // libharu refuses strings of more than 65,535 bytes; a bookmark shows a line at most.
+    std::string title = printable(excerpt(entry.title, kTitleMaxBytes));
     std::replace_if(
         title.begin(), title.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
     HPDF_Outline outline = HPDF_CreateOutline(doc, parent, title.c_str(), utf8);

@@ -1,6 +1,7 @@
 #include "pdf/PdfDocument.hpp"
 
 #include "common/Errors.hpp"
+#include "pdf/DocumentLimits.hpp"
 #include "pdf/PageDrawer.hpp"
 #include "pdf/Utf8.hpp"
 
@@ -10,6 +11,8 @@ namespace {
 constexpr float kHeaderSize = 8;
 constexpr double kHeaderBaseline = millimetres(11);
 constexpr double kHeaderRule = millimetres(13);
+constexpr std::size_t kHeaderMaxBytes = 1000;  // far more than a line of 8-point type holds
+constexpr std::size_t kInfoMaxBytes = 1000;    // the PDF's title and author
 
 }  // namespace
 
@@ -32,7 +35,33 @@ void PdfDocument::check(const char* what) const {
   }
 }
 
-PageContent PdfDocument::decorations(const LaidOutDocument& document, std::size_t index) const {
+std::string PdfDocument::runningHeader(const LaidOutDocument& document) const {
+  const std::string& title = document.decoration.runningHeader;
+  if (title.empty()) return {};
+  // Only the start of a long title can show: measuring the rest would cost time per page.
+  std::string header = printable(excerpt(title, kHeaderMaxBytes));
+  for (char& c : header) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  // A title too long for the header is cut, with an ellipsis.
+  const double room = document.frame.contentWidth();
+  if (fonts_->width(FontStyle::Regular, header, kHeaderSize) > room) {
+    const double ellipsis = fonts_->width(FontStyle::Regular, "…", kHeaderSize);
+    std::string cut;
+    for (std::size_t pos = 0; pos < header.size();) {
+      const std::size_t start = pos;
+      nextCodePoint(header, pos);
+      const std::string longer = cut + header.substr(start, pos - start);
+      if (fonts_->width(FontStyle::Regular, longer, kHeaderSize) + ellipsis > room) break;
+      cut = longer;
+    }
+    header = cut + "…";
+  }
+  return header;
+}
+
+PageContent PdfDocument::decorations(const LaidOutDocument& document, std::size_t index,
+                                     const std::string& header) const {
   PageContent extra;
   const PageFrame& frame = document.frame;
   const PageDecoration& decoration = document.decoration;
@@ -47,30 +76,12 @@ PageContent PdfDocument::decorations(const LaidOutDocument& document, std::size_
     run.x = decoration.footerRight ? frame.contentRight() - width : (frame.width - width) / 2;
     run.baseline = frame.height - decoration.footerBaselineFromBottom;
   }
-  if (index > 0 && !decoration.runningHeader.empty()) {
+  if (index > 0 && !header.empty()) {
     TextRun& run = extra.texts.emplace_back();
-    std::string header = printable(decoration.runningHeader);
-    for (char& c : header) {
-      if (c == '\n' || c == '\t') c = ' ';
-    }
     run.font = FontStyle::Regular;
     run.size = kHeaderSize;
     run.color = kGray;
-    // A title too long for the header is cut, with an ellipsis.
-    const double room = frame.contentWidth();
-    if (fonts_->width(run.font, header, run.size) > room) {
-      const double ellipsis = fonts_->width(run.font, "…", run.size);
-      std::string cut;
-      for (std::size_t pos = 0; pos < header.size();) {
-        const std::size_t start = pos;
-        nextCodePoint(header, pos);
-        const std::string longer = cut + header.substr(start, pos - start);
-        if (fonts_->width(run.font, longer, run.size) + ellipsis > room) break;
-        cut = longer;
-      }
-      header = cut + "…";
-    }
-    run.text = std::move(header);
+    run.text = header;
     run.x = frame.contentLeft();
     run.baseline = kHeaderBaseline;
     extra.rules.push_back(
@@ -83,6 +94,7 @@ std::vector<OutlineEntry> PdfDocument::addPages(const LaidOutDocument& document)
   std::vector<OutlineEntry> entries;
   const PageFrame& frame = document.frame;
   std::vector<HPDF_Page> pages;
+  const std::string header = runningHeader(document);
   for (std::size_t index = 0; index < document.pages.size(); ++index) {
     HPDF_Page page = HPDF_AddPage(doc_.get());
     check("ajout d'une page");
@@ -91,7 +103,7 @@ std::vector<OutlineEntry> PdfDocument::addPages(const LaidOutDocument& document)
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(frame.height));
     PageDrawer drawer(page, *fonts_, *images_, frame.height);
     drawer.draw(document.pages[index]);
-    drawer.draw(decorations(document, index));
+    drawer.draw(decorations(document, index, header));
     check("dessin d'une page");
     pages.push_back(page);
   }
@@ -115,9 +127,13 @@ void PdfDocument::addOutline(const std::vector<OutlineEntry>& entries) {
 }
 
 void PdfDocument::setInfo(std::string_view title, std::string_view author) {
-  if (!title.empty()) HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_TITLE, printable(title).c_str());
+  // libharu refuses strings of more than 65,535 bytes; no reader shows more than a line.
+  if (!title.empty()) {
+    HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_TITLE, printable(excerpt(title, kInfoMaxBytes)).c_str());
+  }
   if (!author.empty()) {
-    HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_AUTHOR, printable(author).c_str());
+    HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_AUTHOR,
+                     printable(excerpt(author, kInfoMaxBytes)).c_str());
   }
   check("métadonnées");
 }

@@ -43,7 +43,10 @@ class PdfDocument {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
   };
   void check(const char* what) const;
-  PageContent decorations(const LaidOutDocument& document, std::size_t index) const;
+  /// The running header's text, cut to the frame's width: once per document.
+  std::string runningHeader(const LaidOutDocument& document) const;
+  PageContent decorations(const LaidOutDocument& document, std::size_t index,
+                          const std::string& header) const;
 
   // Heap-allocated so the address libharu keeps for its error handler never changes.
   std::unique_ptr<HaruStatus> status_;

@@ -5,6 +5,7 @@
 #include "common/Errors.hpp"
 #include "pdf/CertificateLayout.hpp"
 #include "pdf/DocumentLayout.hpp"
+#include "pdf/DocumentLimits.hpp"
 #include "pdf/LetterLayout.hpp"
 #include "pdf/PdfDocument.hpp"
 #include "pdf/SlidesLayout.hpp"
@@ -106,6 +107,7 @@ std::string PdfWriter::write(const std::vector<Document>& documents, RenderRepor
   std::vector<pdf::OutlineEntry> outline;
   for (std::size_t index = 0; index < documents.size(); ++index) {
     const Document& document = documents[index];
+    pdf::checkTextSizes(document);  // before any layout: time and memory grow with text
     countCharactersBeyondBmp(document, pdf.fonts());
     const pdf::LaidOutDocument laidOut = layOut(document, context);
     if (report != nullptr) report->documentPages.push_back(laidOut.pages.size());
