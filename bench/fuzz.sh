@@ -3,7 +3,8 @@
 #   bench/fuzz.sh [SECONDS] [JOBS]        (defaults: 60 seconds, 1 job)
 # Builds build-fuzz/ with clang, every library instrumented (installs clang and
 # libclang-rt-14-dev when missing), seeds a corpus with the examples of
-# ../shared/commonmark/*.txt, and runs tests/fuzz/MarkdownToPdfFuzzer.cpp for SECONDS.
+# ../shared/commonmark/*.txt and small hostile documents, and runs
+# tests/fuzz/MarkdownToPdfFuzzer.cpp for SECONDS.
 # The corpus grows in build-fuzz/fuzz-corpus/ from one run to the next. Findings (crash-*,
 # timeout-*, oom-*, leak-*) go to build-fuzz/fuzz-findings/; each one replays with
 #   build-fuzz/tests/fuzz/fuzz_markdown_to_pdf build-fuzz/fuzz-findings/FILE
@@ -50,7 +51,20 @@ for suite in "$root"/../shared/commonmark/*.txt; do
     inside { gsub(/→/, "\t"); print >> file }
   ' "$suite"
 done
-echo "graines : $(ls "$seeds" | wc -l) exemples CommonMark et GFM" >&2
+# And small hostile documents (tests/e2e/CliHostileDocumentsTest.cpp has the large ones), so
+# that mutations start beyond the nesting limits and across the table and word cutting.
+awk -v dir="$seeds" 'function rep(s, n,   r) { r = ""; while (n-- > 0) r = r s; return r }
+BEGIN {
+  printf "%sfin\n", rep("> ", 40) > (dir "/hostile-quotes.md")
+  for (i = 0; i < 40; i++) printf "%s%s niveau %d\n", rep("   ", i), (i % 2 ? "1." : "-"), i > (dir "/hostile-lists.md")
+  printf "%smilieu%s\n", rep("*a ", 40), rep(" b*", 40) > (dir "/hostile-emphasis.md")
+  printf "%s%s\n", rep("[", 40), rep("](u)", 40) > (dir "/hostile-links.md")
+  printf "|%s\n|%s\n|%s\n", rep("titre|", 60), rep("---|", 60), rep("cellule|", 60) > (dir "/hostile-table.md")
+  printf "%s\n\n<https://exemple.fr/%s>\n", rep("abcdefghij", 100), rep("x", 500) > (dir "/hostile-words.md")
+  printf "%s\n", rep("« ", 300) > (dir "/hostile-glue.md")
+}'
+printf 'avant\0apr\xc3\xa8s \x01\x1b[31m\x7f\n\n| a\0 | b |\n|---|---|\n| c\x02 | d |\n' > "$seeds/hostile-controls.md"
+echo "graines : $(ls "$seeds" | wc -l) exemples CommonMark et GFM, et documents hostiles" >&2
 
 # Markdown's punctuation, for mutations that make syntax rather than noise.
 dict="$build/fuzz-markdown.dict"
