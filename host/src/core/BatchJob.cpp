@@ -2,6 +2,8 @@
 
 #include "batch/RowToData.hpp"
 #include "common/Errors.hpp"
+#include "pdffile/PdfFile.hpp"
+#include "pdffile/PdfSplitter.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -13,6 +15,13 @@
 
 namespace trousse {
 namespace {
+
+void writeWholeFile(const std::filesystem::path& file, const std::string& bytes) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw IoError("impossible d'écrire le fichier " + file.string());
+}
 
 std::ifstream openCsv(const std::filesystem::path& file) {
   std::error_code error;
@@ -210,6 +219,18 @@ std::size_t BatchJob::produce(const BatchCheck& check, const PdfWriter& writer,
     RenderReport report;
     rendered.pdf = writer.write(documents, &report);
     rendered.documentPages = std::move(report.documentPages);
+    if (const std::filesystem::path folder = sink.letterFolder(); !folder.empty()) {
+      const PdfFile pdf(rendered.pdf);
+      std::size_t first = 0;
+      for (std::size_t i = 0; i < rendered.documentPages.size(); ++i) {
+        const std::filesystem::path file =
+            folder / (".partie-" + std::to_string(part.sequence) + "-" + std::to_string(i) + ".pdf");
+        writeWholeFile(file, extractPages(pdf, first, rendered.documentPages[i], rendered.documentTitles[i]));
+        rendered.documentFiles.push_back(file);
+        first += rendered.documentPages[i];
+      }
+      rendered.pdf.clear();
+    }
     return rendered;
   };
   const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);

@@ -52,6 +52,10 @@ struct RenderedPart {
   std::vector<std::size_t> documentPages;  ///< pages of each letter, in order
   std::vector<std::string> documentNames;  ///< file name stem of each letter, from its row
   std::vector<std::string> documentTitles;
+  /// Each letter as a standalone PDF, cut out of `pdf` and written by the worker into the
+  /// sink's staging folder when the sink wants one file per letter: cutting and writing then
+  /// run on every core too, and the sink only renames.
+  std::vector<std::filesystem::path> documentFiles;
 };
 
 /// Where the letters of a batch go: one merged PDF, one file per letter, a ZIP.
@@ -59,6 +63,9 @@ class BatchSink {
  public:
   virtual ~BatchSink() = default;
   virtual void add(const RenderedPart& part) = 0;
+  /// Where workers write one file per letter (documentFiles); empty when the sink wants the
+  /// part's PDF itself.
+  virtual std::filesystem::path letterFolder() const { return {}; }
   /// Writes everything out, all or nothing. Returns the paths written.
   virtual std::vector<std::filesystem::path> finish() = 0;
 };

@@ -3,7 +3,6 @@
 #include "common/Errors.hpp"
 #include "core/AtomicFile.hpp"
 #include "pdffile/PdfFile.hpp"
-#include "pdffile/PdfSplitter.hpp"
 
 #include <Poco/Zip/Compress.h>
 
@@ -19,12 +18,6 @@ std::filesystem::path hiddenSibling(const std::filesystem::path& target, const s
   return parent / (".trousse-" + what + "-" + std::to_string(random() % 1000000000));
 }
 
-void writeWholeFile(const std::filesystem::path& file, const std::string& bytes) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) throw IoError("impossible d'écrire le fichier " + file.string());
-}
 
 PdfFile readPart(const RenderedPart& part) {
   try {
@@ -106,12 +99,13 @@ LetterFilesSink::~LetterFilesSink() {
 }
 
 void LetterFilesSink::add(const RenderedPart& part) {
-  const PdfFile pdf = readPart(part);
-  std::size_t first = 0;
-  for (std::size_t i = 0; i < part.documentPages.size(); ++i) {
+  // The worker wrote each letter under a provisional name; names are given here, in CSV order,
+  // so that numbering of homonyms does not depend on which core finished first.
+  for (std::size_t i = 0; i < part.documentFiles.size(); ++i) {
     std::string name = allocator_.allocate(part.documentNames[i]);
-    writeWholeFile(staging_ / name, extractPages(pdf, first, part.documentPages[i], part.documentTitles[i]));
-    first += part.documentPages[i];
+    std::error_code error;
+    std::filesystem::rename(part.documentFiles[i], staging_ / name, error);
+    if (error) throw IoError("impossible d'écrire le fichier " + (target_ / name).string());
     fileNames_.push_back(std::move(name));
   }
 }

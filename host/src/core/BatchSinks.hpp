@@ -31,15 +31,17 @@ class MergedPdfSink final : public BatchSink {
   bool finished_ = false;
 };
 
-/// One PDF per letter, named from the row's data; in a folder or in a ZIP file. Letters are
-/// cut out of each part without being rendered again, written to a hidden folder beside the
-/// target, and moved into place only when all of them are written.
+/// One PDF per letter, named from the row's data; in a folder or in a ZIP file. The workers cut
+/// the letters out of each part without rendering them again; the sink names them in CSV order,
+/// writes them to a hidden folder beside the target, and moves them into place only when all
+/// of them are written.
 class LetterFilesSink final : public BatchSink {
  public:
   enum class Container { Folder, Zip };
   LetterFilesSink(Container container, std::filesystem::path target);
   ~LetterFilesSink() override;
   void add(const RenderedPart& part) override;
+  std::filesystem::path letterFolder() const override { return staging_; }
   std::vector<std::filesystem::path> finish() override;
 
  private:
