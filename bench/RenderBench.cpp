@@ -47,7 +47,8 @@ Fixture& fixture() {
 // Schema check + plugin + Mustache expansion of one letter.
 void BM_ExpandLetter(benchmark::State& state) {
   Fixture& f = fixture();
-  for (auto _ : state) benchmark::DoNotOptimize(f.pipeline->render("letters/convocation", *f.example));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f.pipeline->render("letters/convocation", *f.example));
 }
 BENCHMARK(BM_ExpandLetter)->Unit(benchmark::kMicrosecond);
 

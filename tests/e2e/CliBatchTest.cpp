@@ -10,14 +10,16 @@ using ::testing::Not;
 const std::string kKind = "letters/convocation";
 
 std::string fixture(const std::string& name) {
-  return (std::filesystem::path(TROUSSE_SOURCE_DIR) / "tests" / "fixtures" / "batch" / name).string();
+  return (std::filesystem::path(TROUSSE_SOURCE_DIR) / "tests" / "fixtures" / "batch" / name)
+      .string();
 }
 
 class CliBatchTest : public CliTest {
  protected:
-  ProcessResult batch(std::vector<std::string> extra, const std::string& csv = fixture("siecle-3e.csv")) {
-    std::vector<std::string> args{"batch", kKind, "--config", config(), "--csv", csv,
-                                  "--data", fixture("convocation-commun.json")};
+  ProcessResult batch(std::vector<std::string> extra,
+                      const std::string& csv = fixture("siecle-3e.csv")) {
+    std::vector<std::string> args{"batch", kKind, "--config", config(),
+                                  "--csv", csv,   "--data",   fixture("convocation-commun.json")};
     args.insert(args.end(), extra.begin(), extra.end());
     return trousse(args);
   }
@@ -40,7 +42,10 @@ TEST_F(CliBatchTest, MergedPdfHasOneLetterPerAddressAndReportsTheBadRow) {
   // letter; line 5: two addresses, two letters; line 6 has no name; line 7: one letter.
   EXPECT_EQ(pdfPages(path("lettres.pdf")), 4);
   const std::string text = squeezeSpaces(pdfText(path("lettres.pdf")));
-  EXPECT_THAT(text, HasSubstr("Madame Lan NGUYỄN Monsieur Minh TRẦN 12, rue des Lilas Bâtiment C 93100 Montreuil"));
+  EXPECT_THAT(
+      text,
+      HasSubstr(
+          "Madame Lan NGUYỄN Monsieur Minh TRẦN 12, rue des Lilas Bâtiment C 93100 Montreuil"));
   EXPECT_THAT(text, HasSubstr("Monsieur Mehmet YILMAZ 7, rue \"Le Nôtre\" 75011 Paris"));
   EXPECT_THAT(text, HasSubstr("Łukasz WĄŻ"));
   EXPECT_THAT(text, Not(HasSubstr("Sans nom")));
@@ -67,7 +72,8 @@ TEST_F(CliBatchTest, DuplexGivesEveryLetterABlankBackAndEachLetterABookmark) {
   ASSERT_EQ(pages.size(), 8u);
   for (std::size_t back = 1; back < 8; back += 2) EXPECT_EQ(squeezeSpaces(pages[back]), "") << back;
   EXPECT_THAT(pages[2], HasSubstr("YILMAZ"));
-  ProcessResult outline = run("/usr/bin/qpdf", {"--json", "--json-key=outlines", path("lettres.pdf").string()});
+  ProcessResult outline =
+      run("/usr/bin/qpdf", {"--json", "--json-key=outlines", path("lettres.pdf").string()});
   EXPECT_THAT(outline.out, HasSubstr("\"title\": \"Madame Lan NGUYỄN\""));
   EXPECT_THAT(outline.out, HasSubstr("\"title\": \"Madame Ayşe YILMAZ\""));
   EXPECT_THAT(outline.out, HasSubstr("\"destpageposfrom1\": 7"));
@@ -110,7 +116,8 @@ TEST_F(CliBatchTest, NamesFromTheDataNeverLeaveTheFolder) {
 TEST_F(CliBatchTest, ZipHoldsOneFilePerLetter) {
   ProcessResult r = batch({"--zip", "lettres.zip"});
   EXPECT_EQ(r.exitCode, 3) << r.err;
-  ProcessResult list = run("/usr/bin/env", {"python3", "-m", "zipfile", "-l", path("lettres.zip").string()});
+  ProcessResult list =
+      run("/usr/bin/env", {"python3", "-m", "zipfile", "-l", path("lettres.zip").string()});
   EXPECT_EQ(list.exitCode, 0) << list.err;
   EXPECT_THAT(list.out, HasSubstr("Nguyễn-Thị-Ánh.pdf"));
   EXPECT_THAT(list.out, HasSubstr("Yılmaz-Çağlar-2.pdf"));

@@ -48,12 +48,16 @@ TEST_F(CliTest, PluginsRefusesEachBadPluginWithItsReasonAndKeepsTheOthers) {
   EXPECT_THAT(out, HasSubstr("libtrousse-test_no_factory.so : refusé"));
   EXPECT_THAT(out, HasSubstr("n'exporte pas de fabrique de greffon"));
   EXPECT_THAT(out, HasSubstr("libtrousse-test_wrong_api.so : refusé"));
-  EXPECT_THAT(out, HasSubstr("greffon compilé pour la version 0 de l'interface, l'hôte attend la version " +
-                             std::to_string(kApiVersion)));
+  EXPECT_THAT(
+      out, HasSubstr("greffon compilé pour la version 0 de l'interface, l'hôte attend la version " +
+                     std::to_string(kApiVersion)));
   EXPECT_THAT(out, HasSubstr("libtrousse-test_throwing_factory.so : refusé"));
-  EXPECT_THAT(out, HasSubstr("la fabrique du greffon a levé une exception : configuration du greffon absente"));
+  EXPECT_THAT(
+      out,
+      HasSubstr("la fabrique du greffon a levé une exception : configuration du greffon absente"));
   EXPECT_THAT(out, HasSubstr("libtrousse-test_duplicate_kind.so : refusé"));
-  EXPECT_THAT(out, HasSubstr("le type « letters/convocation » est déjà fourni par le greffon « letters »"));
+  EXPECT_THAT(
+      out, HasSubstr("le type « letters/convocation » est déjà fourni par le greffon « letters »"));
 }
 
 TEST_F(CliTest, KindsListsTitlesAndOutputs) {

@@ -14,12 +14,14 @@ class CliErrorsTest : public CliTest {
  protected:
   void SetUp() override { writeFile(path("sortie.pdf"), kPrevious); }
   /// Renders and checks that the previous output is still there, untouched, and alone.
-  ProcessResult renderExpectingFailure(std::vector<std::string> args, const std::string& input = {}) {
+  ProcessResult renderExpectingFailure(std::vector<std::string> args,
+                                       const std::string& input = {}) {
     ProcessResult result = trousse(std::move(args), input);
     EXPECT_NE(result.exitCode, 0);
     EXPECT_EQ(readFile(path("sortie.pdf")), kPrevious);
     int files = 0;
-    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir_.path())) ++files;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir_.path()))
+      ++files;
     EXPECT_LE(files, 2) << "a temporary file was left behind";
     return result;
   }
@@ -27,13 +29,15 @@ class CliErrorsTest : public CliTest {
 
 TEST_F(CliErrorsTest, MalformedJson) {
   writeFile(path("data.json"), "{\n  \"eleve\": { \"nom\": \"Martin\",\n}");
-  ProcessResult r = renderExpectingFailure({"render", kKind, "--data", "data.json", "--out", "sortie.pdf"});
+  ProcessResult r =
+      renderExpectingFailure({"render", kKind, "--data", "data.json", "--out", "sortie.pdf"});
   EXPECT_EQ(r.exitCode, 65);
   EXPECT_THAT(r.err, HasSubstr("data.json : JSON mal formé"));
 }
 
 TEST_F(CliErrorsTest, DataThatIsNotAnObject) {
-  ProcessResult r = renderExpectingFailure({"render", kKind, "--data", "-", "--out", "sortie.pdf"}, "[1, 2]");
+  ProcessResult r =
+      renderExpectingFailure({"render", kKind, "--data", "-", "--out", "sortie.pdf"}, "[1, 2]");
   EXPECT_EQ(r.exitCode, 65);
   EXPECT_THAT(r.err, HasSubstr("entrée standard : les données doivent être un objet JSON"));
 }
@@ -42,7 +46,8 @@ TEST_F(CliErrorsTest, InvalidUtf8NamesTheLine) {
   std::string json = exampleData(kKind);
   json.insert(json.find("Aïcha"), "\xC3\x28");
   writeFile(path("data.json"), json);
-  ProcessResult r = renderExpectingFailure({"render", kKind, "--data", "data.json", "--out", "sortie.pdf"});
+  ProcessResult r =
+      renderExpectingFailure({"render", kKind, "--data", "data.json", "--out", "sortie.pdf"});
   EXPECT_EQ(r.exitCode, 65);
   EXPECT_THAT(r.err, HasSubstr("data.json, ligne "));
   EXPECT_THAT(r.err, HasSubstr("UTF-8 valide"));
@@ -53,7 +58,8 @@ TEST_F(CliErrorsTest, EverySchemaProblemIsReportedAtOnce) {
     "responsables": [{"civilite": "Docteur", "prenom": "Fatou", "nom": "N'Diaye", "adresse": "Montreuil"}],
     "rdv": {"date": "2026-02-30", "heure": "25:00", "lieu": "bureau", "participants": ["CPE"]},
     "motif": "faire le point"})";
-  ProcessResult r = renderExpectingFailure({"render", kKind, "--data", "-", "--out", "sortie.pdf"}, json);
+  ProcessResult r =
+      renderExpectingFailure({"render", kKind, "--data", "-", "--out", "sortie.pdf"}, json);
   EXPECT_EQ(r.exitCode, 65);
   EXPECT_THAT(r.err, HasSubstr("données invalides pour « letters/convocation » (4 problèmes)"));
   EXPECT_THAT(r.err, HasSubstr("eleve.nom : "));
@@ -63,13 +69,15 @@ TEST_F(CliErrorsTest, EverySchemaProblemIsReportedAtOnce) {
 }
 
 TEST_F(CliErrorsTest, MissingDataFile) {
-  ProcessResult r = renderExpectingFailure({"render", kKind, "--data", "absent.json", "--out", "sortie.pdf"});
+  ProcessResult r =
+      renderExpectingFailure({"render", kKind, "--data", "absent.json", "--out", "sortie.pdf"});
   EXPECT_EQ(r.exitCode, 74);
   EXPECT_THAT(r.err, HasSubstr("fichier introuvable : absent.json"));
 }
 
 TEST_F(CliErrorsTest, UnknownKind) {
-  ProcessResult r = renderExpectingFailure({"render", "letters/inconnu", "--data", "-", "--out", "sortie.pdf"}, "{}");
+  ProcessResult r = renderExpectingFailure(
+      {"render", "letters/inconnu", "--data", "-", "--out", "sortie.pdf"}, "{}");
   EXPECT_EQ(r.exitCode, 64);
   EXPECT_THAT(r.err, HasSubstr("type de document inconnu : « letters/inconnu »"));
 }
@@ -99,8 +107,8 @@ TEST_F(CliErrorsTest, OutputMayNotOverwriteTheData) {
 }
 
 TEST_F(CliErrorsTest, PluginThatThrowsWhileRenderingIsNamed) {
-  ProcessResult r = renderExpectingFailure({"render", "fragile/panne", "--plugin-dir", testPlugins(),
-                                            "--data", "-", "--out", "sortie.pdf"},
+  ProcessResult r = renderExpectingFailure({"render", "fragile/panne", "--plugin-dir",
+                                            testPlugins(), "--data", "-", "--out", "sortie.pdf"},
                                            exampleData(kKind));
   EXPECT_EQ(r.exitCode, 67);
   EXPECT_THAT(r.err, HasSubstr("le greffon « fragile » a échoué en produisant « fragile/panne » : "

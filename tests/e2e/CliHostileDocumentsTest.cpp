@@ -157,13 +157,13 @@ TEST_F(HostileDocumentsTest, TextOfEveryNestedEmphasisIsKept) {
 }
 
 std::string prose(std::size_t bytes) {
-  static const std::vector<std::string> words{"élève",   "établissement", "conseil",
-                                              "classe",  "réunion",       "parents",
-                                              "professeur", "convocation", "semaine",
-                                              "trimestre", "évaluation",  "orientation"};
+  static const std::vector<std::string> words{
+      "élève",      "établissement", "conseil", "classe",    "réunion",    "parents",
+      "professeur", "convocation",   "semaine", "trimestre", "évaluation", "orientation"};
   std::string text;
   text.reserve(bytes + 16);
-  for (std::size_t i = 0; text.size() < bytes; ++i) text += words[(i * 7 + i / 5) % words.size()] + " ";
+  for (std::size_t i = 0; text.size() < bytes; ++i)
+    text += words[(i * 7 + i / 5) % words.size()] + " ";
   return text;
 }
 
@@ -209,15 +209,15 @@ TEST_F(HostileDocumentsTest, TableRowBeyondTheColumnLimitIsRefused) {
 }
 
 TEST_F(HostileDocumentsTest, WordAndUrlLongerThanLinesKeepEveryCharacter) {
-  const std::string word = repeat("abcdefghij", 10'000);                   // 100 KB
+  const std::string word = repeat("abcdefghij", 10'000);                     // 100 KB
   const std::string longUrl = "https://example.com/" + repeat("x", 50'000);  // not clickable
   const std::string url = "https://example.com/" + repeat("y", 5'000);       // clickable
-  const std::string text =
-      expectRendered(render(word + "\n\n<" + longUrl + ">\n\n[lien](" + url + ")\n\n" + url + "\n"));
+  const std::string text = expectRendered(
+      render(word + "\n\n<" + longUrl + ">\n\n[lien](" + url + ")\n\n" + url + "\n"));
   // Lines of a cut word are rejoined, without the running header and page numbers that
   // come between pages.
-  const std::string body =
-      std::regex_replace(text, std::regex(" page [0-9]+ / [0-9]+ hostile | page [0-9]+ / [0-9]+ $"), " ");
+  const std::string body = std::regex_replace(
+      text, std::regex(" page [0-9]+ / [0-9]+ hostile | page [0-9]+ / [0-9]+ $"), " ");
   std::string joined;
   for (char c : body) {
     if (c != ' ') joined += c;
@@ -226,9 +226,9 @@ TEST_F(HostileDocumentsTest, WordAndUrlLongerThanLinesKeepEveryCharacter) {
   EXPECT_THAT(joined, HasSubstr(longUrl));
   EXPECT_THAT(joined, HasSubstr(url));
   // The 5 KB target is a link; the 50 KB one is shown only.
-  const ProcessResult qdf =
-      run("/usr/bin/qpdf", {"--qdf", "--object-streams=disable", path("h.pdf").string(),
-                            path("h-qdf.pdf").string()});
+  const ProcessResult qdf = run(
+      "/usr/bin/qpdf",
+      {"--qdf", "--object-streams=disable", path("h.pdf").string(), path("h-qdf.pdf").string()});
   ASSERT_EQ(qdf.exitCode, 0) << qdf.err;
   const std::string pdf = readFile(path("h-qdf.pdf"));
   EXPECT_THAT(pdf, HasSubstr("/URI (" + url + ")"));
@@ -283,7 +283,8 @@ TEST_F(HostileDocumentsTest, PathologicalInputsOfCmark) {
       {"unclosed links", repeat("[a](<b", 30'000)},
       {"unclosed link titles", repeat("[a](b\"", 30'000)},
       {"entities", repeat("&#", 100'000)},
-      {"backticks", [] {
+      {"backticks",
+       [] {
          std::string s;
          for (int i = 1; i < 700; ++i) s += "e" + repeat("`", i);
          return s;

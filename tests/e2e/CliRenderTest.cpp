@@ -63,12 +63,12 @@ TEST_F(CliTest, AdultsSharingAnAddressGetOneLetter) {
   Poco::JSON::Object::Ptr data =
       Poco::JSON::Parser().parse(exampleData(kKind)).extract<Poco::JSON::Object::Ptr>();
   Poco::JSON::Array::Ptr adults = data->getArray("responsables");
-  adults->getObject(1)->set("adresse", "12 rue des lilas\nBâtiment C, appartement 41\n93100 MONTREUIL");
+  adults->getObject(1)->set("adresse",
+                            "12 rue des lilas\nBâtiment C, appartement 41\n93100 MONTREUIL");
   std::ostringstream json;
   data->stringify(json);
-  ProcessResult render = trousse({"render", kKind, "--config", config(), "--data", "-", "--out",
-                                  "lettre.pdf"},
-                                 json.str());
+  ProcessResult render = trousse(
+      {"render", kKind, "--config", config(), "--data", "-", "--out", "lettre.pdf"}, json.str());
   ASSERT_EQ(render.exitCode, 0) << render.err;
   EXPECT_EQ(pdfPages(path("lettre.pdf")), 1);
   const std::string text = squeezeSpaces(pdfText(path("lettre.pdf")));
@@ -89,14 +89,16 @@ TEST_F(CliTest, NamesFromEveryScriptSurviveExactly) {
 }
 
 TEST_F(CliTest, DataNeverChangesTheDocumentStructure) {
-  const std::string hostile = "*Zoé* [x](http://evil) <script>alert(1)</script> {{eleve.nom}} `code`";
+  const std::string hostile =
+      "*Zoé* [x](http://evil) <script>alert(1)</script> {{eleve.nom}} `code`";
   std::string json = withValues(exampleData(kKind), {{"prenom", hostile}, {"classe", "# Titre"}});
-  ProcessResult render = trousse({"render", kKind, "--config", config(), "--data", "-", "--out",
-                                  "l.pdf", "--html", "l.html"},
-                                 json);
+  ProcessResult render = trousse(
+      {"render", kKind, "--config", config(), "--data", "-", "--out", "l.pdf", "--html", "l.html"},
+      json);
   ASSERT_EQ(render.exitCode, 0) << render.err;
   const std::string text = squeezeSpaces(pdfText(path("l.pdf")));
-  EXPECT_THAT(text, HasSubstr("*Zoé* [x](http://evil) <script>alert(1)</script> {{eleve.nom}} `code`"));
+  EXPECT_THAT(text,
+              HasSubstr("*Zoé* [x](http://evil) <script>alert(1)</script> {{eleve.nom}} `code`"));
   EXPECT_THAT(text, HasSubstr("élève de # Titre"));
   const std::string html = readFile(path("l.html"));
   EXPECT_THAT(html, Not(HasSubstr("<script>")));
@@ -106,7 +108,8 @@ TEST_F(CliTest, DataNeverChangesTheDocumentStructure) {
 }
 
 TEST_F(CliTest, BuildTreeProgramWorksFromAnyFolderAndStandardInput) {
-  ProcessResult render = trousse({"render", kKind, "--data", "-", "--out", "x.pdf"}, exampleData(kKind));
+  ProcessResult render =
+      trousse({"render", kKind, "--data", "-", "--out", "x.pdf"}, exampleData(kKind));
   ASSERT_EQ(render.exitCode, 0) << render.err;
   // Without --config the letter still renders, with a warning that names the fix.
   EXPECT_THAT(render.err, HasSubstr("l'identité de l'établissement n'est pas configurée"));
@@ -128,15 +131,15 @@ TEST_F(CliTest, MarkdownRendersAnyDocument) {
 TEST_F(CliTest, InstalledCopyWorksUnderAnyPrefix) {
   TempDir prefix;
   ProcessResult install = run("/usr/bin/env", {"cmake", "--install", TROUSSE_BUILD_DIR, "--prefix",
-                                                prefix.path().string()});
+                                               prefix.path().string()});
   ASSERT_EQ(install.exitCode, 0) << install.out << install.err;
   const std::string installed = (prefix.path() / "bin" / "trousse").string();
   ProcessResult kinds = run(installed, {"kinds"}, "", dir_.path());
   EXPECT_EQ(kinds.exitCode, 0) << kinds.err;
   EXPECT_THAT(kinds.out, HasSubstr("letters/convocation"));
-  ProcessResult render = run(installed, {"render", kKind, "--config", config(), "--data", "-", "--out",
-                                         "installe.pdf"},
-                             exampleData(kKind), dir_.path());
+  ProcessResult render = run(
+      installed, {"render", kKind, "--config", config(), "--data", "-", "--out", "installe.pdf"},
+      exampleData(kKind), dir_.path());
   ASSERT_EQ(render.exitCode, 0) << render.err;
   EXPECT_THAT(squeezeSpaces(pdfText(path("installe.pdf"))), HasSubstr("Aïcha N'DIAYE-LEFÈVRE"));
   EXPECT_TRUE(allFontsEmbedded(path("installe.pdf")));

@@ -5,11 +5,11 @@
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 
+#include <unistd.h>
 #include <atomic>
 #include <fstream>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
 
 namespace trousse::test {
 
@@ -17,9 +17,9 @@ ProcessResult run(const std::string& program, const std::vector<std::string>& ar
                   const std::string& input, const std::filesystem::path& workDir) {
   Poco::Pipe inPipe, outPipe, errPipe;
   Poco::Process::Args pocoArgs(args.begin(), args.end());
-  Poco::ProcessHandle handle = Poco::Process::launch(
-      program, pocoArgs, workDir.empty() ? std::string() : workDir.string(), &inPipe, &outPipe,
-      &errPipe);
+  Poco::ProcessHandle handle =
+      Poco::Process::launch(program, pocoArgs, workDir.empty() ? std::string() : workDir.string(),
+                            &inPipe, &outPipe, &errPipe);
   ProcessResult result;
   // Read both streams concurrently so that neither pipe can fill up and block the child.
   std::thread errReader([&] {

@@ -35,7 +35,7 @@ struct LetterParts {
 struct Document {
   /// "letter", "document", "handout", "certificate" or "slides"
   std::string layout = "document";
-  std::string title;                ///< PDF metadata title, and title block of documents
+  std::string title;  ///< PDF metadata title, and title block of documents
   std::string author;
   std::string markdown;
   LetterParts letter;  ///< used by the letter layout only

@@ -20,6 +20,6 @@ inline int apiVersion() { return kApiVersion; }
 
 /// Exports the factory of plugin class `P` and the API version it was built against.
 /// Use once per plugin library, at namespace scope.
-#define TROUSSE_PLUGIN(P)                                                    \
+#define TROUSSE_PLUGIN(P)                                                  \
   BOOST_DLL_ALIAS(trousse::detail::createPlugin<P>, trousse_create_plugin) \
   BOOST_DLL_ALIAS(trousse::detail::apiVersion, trousse_api_version)

@@ -75,8 +75,8 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
   const FieldSchema& schema = pipeline.templateOf(pipeline.kind(request.kind)).schema;
   batch::FileNamePattern names(options_.names.value_or("{eleve.nom}-{eleve.prenom}"));
   if (auto unknown = names.unknownFields(schema); !unknown.empty()) {
-    throw UsageError("le modèle de noms « " + names.text() + " » cite un champ inconnu : " +
-                     unknown.front());
+    throw UsageError("le modèle de noms « " + names.text() +
+                     " » cite un champ inconnu : " + unknown.front());
   }
   if (options_.data) {
     const std::string source = *options_.data == "-" ? "entrée standard" : *options_.data;
@@ -91,14 +91,16 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
       throw UsageError("la sortie " + *output + " écraserait le fichier CSV");
   }
 
-  const batch::KnownHeaders known = batch::KnownHeaders::load(layout.templatesDir() / "csv-headers.json");
+  const batch::KnownHeaders known =
+      batch::KnownHeaders::load(layout.templatesDir() / "csv-headers.json");
   BatchJob job(pipeline, known, request);
   BatchCheck check = [&] {
     ProgressLine progress("Vérification");
     return job.check([&](const BatchProgress& p) { progress.update(p); });
   }();
   if (check.rows == 0) {
-    throw DataError(request.csv.string() + " : aucune ligne de données après la ligne d'en-tête", {});
+    throw DataError(request.csv.string() + " : aucune ligne de données après la ligne d'en-tête",
+                    {});
   }
 
   for (const std::string& problem : check.report.texts()) std::cerr << "  - " << problem << "\n";
@@ -108,19 +110,19 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
 
   if (options_.check) {
     std::cout << check.mapping.describe(request.commonData.get());
-    std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue" << (check.rows > 1 ? "s" : "")
-              << ", " << usable << " utilisable" << (usable > 1 ? "s" : "") << ", "
-              << rejected << " avec des problèmes\n";
+    std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue"
+              << (check.rows > 1 ? "s" : "") << ", " << usable << " utilisable"
+              << (usable > 1 ? "s" : "") << ", " << rejected << " avec des problèmes\n";
     return usable == 0 ? static_cast<int>(ErrorKind::Data) : rejected > 0 ? kPartialBatch : 0;
   }
   if (usable == 0) {
-    throw DataError("aucune ligne de " + request.csv.string() +
-                        " n'est utilisable : aucun document produit",
-                    {});
+    throw DataError(
+        "aucune ligne de " + request.csv.string() + " n'est utilisable : aucun document produit",
+        {});
   }
   if (options_.strict && rejected > 0) {
-    throw DataError(plural(rejected, "ligne") + " avec des problèmes et --strict : aucun document produit",
-                    {});
+    throw DataError(
+        plural(rejected, "ligne") + " avec des problèmes et --strict : aucun document produit", {});
   }
 
   PdfOptions pdfOptions = readPdfOptions(config());
@@ -129,7 +131,8 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
   std::unique_ptr<BatchSink> sink;
   if (options_.out) {
     const Establishment& establishment = pipeline.establishment();
-    sink = std::make_unique<MergedPdfSink>(*options_.out, pipeline.templateOf(pipeline.kind(request.kind)).title,
+    sink = std::make_unique<MergedPdfSink>(*options_.out,
+                                           pipeline.templateOf(pipeline.kind(request.kind)).title,
                                            establishment.name, options_.duplex);
   } else {
     sink = std::make_unique<LetterFilesSink>(

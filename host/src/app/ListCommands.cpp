@@ -69,7 +69,8 @@ int TrousseApp::listPlugins() const {
 int TrousseApp::listKinds() {
   const auto& kinds = registry().kinds();
   if (kinds.empty()) {
-    std::cout << "Aucun type de document disponible (trousse plugins : voir les greffons refusés).\n";
+    std::cout
+        << "Aucun type de document disponible (trousse plugins : voir les greffons refusés).\n";
     return EXIT_OK;
   }
   for (const auto& [name, entry] : kinds) {

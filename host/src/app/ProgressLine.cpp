@@ -1,8 +1,8 @@
 #include "app/ProgressLine.hpp"
 
+#include <unistd.h>
 #include <cstdio>
 #include <iostream>
-#include <unistd.h>
 
 namespace trousse {
 

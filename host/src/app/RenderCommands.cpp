@@ -147,8 +147,8 @@ int TrousseApp::renderMarkdown(const std::vector<std::string>& args) {
   Document document;
   document.markdown = readInput(file);
   if (std::size_t line = firstInvalidUtf8Line(document.markdown)) {
-    throw DataError(file + ", ligne " + std::to_string(line) + " : le texte n'est pas en UTF-8 valide",
-                    {});
+    throw DataError(
+        file + ", ligne " + std::to_string(line) + " : le texte n'est pas en UTF-8 valide", {});
   }
   readMarkdownFrontMatter(document, file);
   if (document.title.empty()) document.title = titleOfMarkdown(document.markdown, file);

@@ -24,17 +24,28 @@ void TrousseApp::defineOptions(OptionSet& options) {
   options.addOption(Option("help", "h", "affiche cette aide").required(false).repeatable(false));
   options.addOption(Option("version", "", "affiche la version").required(false).repeatable(false));
   options.addOption(Option("plugin-dir", "", "ajoute un dossier de greffons (répétable)")
-                        .required(false).repeatable(true).argument("DOSSIER"));
+                        .required(false)
+                        .repeatable(true)
+                        .argument("DOSSIER"));
   options.addOption(Option("config", "", "fichier de configuration (identité de l'établissement)")
-                        .required(false).repeatable(false).argument("FICHIER"));
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FICHIER"));
   options.addOption(Option("data", "", "données JSON du document (« - » : entrée standard)")
-                        .required(false).repeatable(false).argument("FICHIER"));
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FICHIER"));
   options.addOption(Option("out", "o", "fichier PDF à écrire")
-                        .required(false).repeatable(false).argument("FICHIER"));
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FICHIER"));
   options.addOption(Option("html", "", "écrit aussi l'aperçu HTML dans ce fichier")
-                        .required(false).repeatable(false).argument("FICHIER"));
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FICHIER"));
   options.addOption(Option("example", "", "avec « fields » : données d'exemple en JSON")
-                        .required(false).repeatable(false));
+                        .required(false)
+                        .repeatable(false));
   // trousse batch
   auto valued = [&](const char* name, const char* help, const char* argument) {
     options.addOption(Option(name, "", help).required(false).repeatable(false).argument(argument));
@@ -118,8 +129,8 @@ void TrousseApp::loadConfigurationLayers() {
   loadLayer(layout.defaultConfig(), 10);
   if (const char* home = std::getenv("HOME")) {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
-    std::filesystem::path base = xdg && *xdg ? std::filesystem::path(xdg)
-                                             : std::filesystem::path(home) / ".config";
+    std::filesystem::path base =
+        xdg && *xdg ? std::filesystem::path(xdg) : std::filesystem::path(home) / ".config";
     loadLayer(base / "trousse" / "trousse.properties", 5);
   }
   if (options_.configFile) {

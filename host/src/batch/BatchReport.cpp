@@ -60,7 +60,8 @@ std::vector<std::string> BatchReport::texts() const {
 }
 
 void BatchReport::writeCsv(std::ostream& out) const {
-  out << "\xEF\xBB\xBF" << "ligne;colonne;champ;problème\r\n";
+  out << "\xEF\xBB\xBF"
+      << "ligne;colonne;champ;problème\r\n";
   for (const RowProblem& problem : problems_) {
     out << (problem.line > 0 ? std::to_string(problem.line) : std::string()) << ';'
         << csvCell(problem.column) << ';' << csvCell(problem.field) << ';'

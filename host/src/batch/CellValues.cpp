@@ -141,7 +141,7 @@ std::optional<std::string> choice(std::string_view cell, const std::vector<std::
   }
   // Civilities as SIECLE, ONDE and Pronote write them, to the full form a letter prints.
   static const std::map<std::string, std::string> kCivilities = {
-      {"mme", "Madame"}, {"mde", "Madame"}, {"m", "Monsieur"},
+      {"mme", "Madame"},  {"mde", "Madame"},        {"m", "Monsieur"},
       {"mr", "Monsieur"}, {"mlle", "Mademoiselle"}, {"melle", "Mademoiselle"}};
   if (const auto full = kCivilities.find(folded); full != kCivilities.end()) {
     for (const auto& option : choices) {

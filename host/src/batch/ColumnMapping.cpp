@@ -47,7 +47,8 @@ std::string fieldNames(const std::vector<Field>& fields) {
 }
 
 std::optional<int> parseItemNumber(const std::string& text) {
-  if (text.empty() || text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos) {
+  if (text.empty() || text.size() > 3 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
     return std::nullopt;
   }
   return std::stoi(text);
@@ -60,7 +61,8 @@ std::variant<MappedColumn, std::string> resolveTarget(const FieldSchema& schema,
   mapped.field = spec.field;
   if (const Field* field = findField(schema.fields(), spec.field)) {
     if (field->type == FieldType::List && !field->itemFields.empty()) {
-      return inGuillemets(field->name) + " est une liste dont chaque élément a plusieurs champs : "
+      return inGuillemets(field->name) +
+             " est une liste dont chaque élément a plusieurs champs : "
              "indiquez le numéro de l'élément et le champ, par exemple " +
              inGuillemets(field->name + ".1." + field->itemFields.front().name);
     }
@@ -80,14 +82,16 @@ std::variant<MappedColumn, std::string> resolveTarget(const FieldSchema& schema,
     if (!list) return "le champ " + inGuillemets(spec.field) + " n'existe pas dans ce modèle";
     const std::string rest = spec.field.substr(list->name.size() + 1);
     const auto dot = rest.find('.');
-    const std::string example =
-        list->itemFields.empty() ? list->name + ".1" : list->name + ".1." + list->itemFields.front().name;
+    const std::string example = list->itemFields.empty()
+                                    ? list->name + ".1"
+                                    : list->name + ".1." + list->itemFields.front().name;
     const auto number = parseItemNumber(rest.substr(0, dot));
     if (!number) {
-      return "après " + inGuillemets(list->name + ".") + " vient le numéro de l'élément, à partir de 1 : " +
-             inGuillemets(example);
+      return "après " + inGuillemets(list->name + ".") +
+             " vient le numéro de l'élément, à partir de 1 : " + inGuillemets(example);
     }
-    if (*number < 1) return "les éléments de " + inGuillemets(list->name) + " se numérotent à partir de 1";
+    if (*number < 1)
+      return "les éléments de " + inGuillemets(list->name) + " se numérotent à partir de 1";
     const int limit = list->maxItems > 0 ? list->maxItems : 99;
     if (*number > limit) {
       return inGuillemets(list->name) + " a au plus " + std::to_string(limit) + " élément" +
@@ -106,14 +110,14 @@ std::variant<MappedColumn, std::string> resolveTarget(const FieldSchema& schema,
       mapped.label = itemLabel;
     } else {
       if (dot == std::string::npos) {
-        return "indiquez le champ de l'élément, par exemple " + inGuillemets(example) + " (champs : " +
-               fieldNames(list->itemFields) + ")";
+        return "indiquez le champ de l'élément, par exemple " + inGuillemets(example) +
+               " (champs : " + fieldNames(list->itemFields) + ")";
       }
       const std::string itemName = rest.substr(dot + 1);
       const Field* item = findField(list->itemFields, itemName);
       if (!item) {
-        return "les éléments de " + inGuillemets(list->name) + " n'ont pas de champ " + inGuillemets(itemName) +
-               " (champs : " + fieldNames(list->itemFields) + ")";
+        return "les éléments de " + inGuillemets(list->name) + " n'ont pas de champ " +
+               inGuillemets(itemName) + " (champs : " + fieldNames(list->itemFields) + ")";
       }
       if (item->type == FieldType::List) {
         return inGuillemets(spec.field) + " est une liste dans une liste : non pris en charge";
@@ -203,9 +207,9 @@ ColumnMapping ColumnMapping::fromJson(const std::string& jsonText, const std::st
       for (std::size_t i : found) {
         positions += (positions.empty() ? "" : ", ") + std::to_string(i + 1);
       }
-      problems.push_back("la colonne " + inGuillemets(name) + " figure " + std::to_string(found.size()) +
-                         " fois dans " + csvName + " (colonnes " + positions +
-                         ") : impossible de savoir laquelle utiliser");
+      problems.push_back("la colonne " + inGuillemets(name) + " figure " +
+                         std::to_string(found.size()) + " fois dans " + csvName + " (colonnes " +
+                         positions + ") : impossible de savoir laquelle utiliser");
       continue;
     }
     auto spec = parseTargetSpec(value);
@@ -219,8 +223,9 @@ ColumnMapping ColumnMapping::fromJson(const std::string& jsonText, const std::st
       continue;
     }
     if (auto [at, inserted] = keyByColumn.emplace(found.front(), name); !inserted) {
-      problems.push_back("la colonne " + inGuillemets(header[found.front()]) + " est citée deux fois (" +
-                         inGuillemets(at->second) + " et " + inGuillemets(name) + ")");
+      problems.push_back("la colonne " + inGuillemets(header[found.front()]) +
+                         " est citée deux fois (" + inGuillemets(at->second) + " et " +
+                         inGuillemets(name) + ")");
       continue;
     }
     MappedColumn column = std::get<MappedColumn>(std::move(resolved));
@@ -273,15 +278,16 @@ ColumnMapping ColumnMapping::automatic(const KnownHeaders& known,
     if (!spec) continue;
     auto resolved = resolveTarget(schema, *spec);
     if (std::holds_alternative<std::string>(resolved)) {
-      mapping.ignored_.emplace_back(header[i], "reconnue (" + spec->field +
-                                                   ") mais ce modèle n'a pas ce champ");
+      mapping.ignored_.emplace_back(
+          header[i], "reconnue (" + spec->field + ") mais ce modèle n'a pas ce champ");
       continue;
     }
     MappedColumn column = std::get<MappedColumn>(std::move(resolved));
     column.column = i;
     column.header = header[i];
     // The first column wins: SIECLE lists "Nom" before "Nom d'usage", ONDE repeats the children.
-    if (const std::string conflict = conflictWith(mapping.columns_, column, true); !conflict.empty()) {
+    if (const std::string conflict = conflictWith(mapping.columns_, column, true);
+        !conflict.empty()) {
       mapping.ignored_.emplace_back(header[i], conflict);
       continue;
     }
@@ -291,8 +297,9 @@ ColumnMapping ColumnMapping::automatic(const KnownHeaders& known,
 }
 
 void ColumnMapping::sortColumns() {
-  std::stable_sort(columns_.begin(), columns_.end(),
-                   [](const MappedColumn& a, const MappedColumn& b) { return a.column < b.column; });
+  std::stable_sort(
+      columns_.begin(), columns_.end(),
+      [](const MappedColumn& a, const MappedColumn& b) { return a.column < b.column; });
 }
 
 std::vector<std::string> ColumnMapping::unmappedColumns() const {
@@ -300,8 +307,9 @@ std::vector<std::string> ColumnMapping::unmappedColumns() const {
   for (std::size_t i = 0; i < header_.size(); ++i) {
     const bool used = std::any_of(columns_.begin(), columns_.end(),
                                   [&](const MappedColumn& column) { return column.column == i; });
-    if (!used) out.push_back(header_[i].empty() ? "(colonne " + std::to_string(i + 1) + " sans nom)"
-                                                : header_[i]);
+    if (!used)
+      out.push_back(header_[i].empty() ? "(colonne " + std::to_string(i + 1) + " sans nom)"
+                                       : header_[i]);
   }
   return out;
 }
@@ -357,7 +365,8 @@ std::string ColumnMapping::describe(const Poco::JSON::Object* commonData) const 
     const bool defaultJoin =
         column.join == (column.type == FieldType::Text ? Join::Space : Join::NewLine);
     if (!defaultJoin) {
-      out << (column.join == Join::Space ? ", suivie d'une espace" : ", suivie d'un retour à la ligne");
+      out << (column.join == Join::Space ? ", suivie d'une espace"
+                                         : ", suivie d'un retour à la ligne");
     }
     out << "\n";
   }

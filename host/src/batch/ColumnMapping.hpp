@@ -24,7 +24,7 @@ struct MappedColumn {
   FieldType type = FieldType::Text;
   std::vector<std::string> choices;  ///< for Choice
   Join join = Join::NewLine;         ///< what separates this cell from the next one of the field
-  int order = 0;  ///< place among the cells of the same field (then column order)
+  int order = 0;          ///< place among the cells of the same field (then column order)
   std::string list;       ///< the list field ("responsables") when the target is in a list
   int item = 0;           ///< item number from 1 when the target is one item; 0 otherwise
   std::string itemField;  ///< field of the item ("nom"); empty for a list of text

@@ -205,8 +205,9 @@ bool CsvReader::readRecord(std::vector<std::string>& cells) {
     const int c = get();
     if (c == kEnd) {
       if (state == State::Quoted) {
-        fail(quoteLine, "guillemet jamais refermé : la valeur entre guillemets qui commence à "
-                        "cette ligne va jusqu'à la fin du fichier");
+        fail(quoteLine,
+             "guillemet jamais refermé : la valeur entre guillemets qui commence à "
+             "cette ligne va jusqu'à la fin du fichier");
       }
       if (!any) return false;
       endField();
@@ -222,7 +223,8 @@ bool CsvReader::readRecord(std::vector<std::string>& cells) {
       fail(recordStartLine_, "ligne de plus de " + sizeText(options_.maxRecordBytes) +
                                  " : ce fichier ne semble pas être un CSV texte");
     }
-    if (c == 0) fail(line_, "ce fichier ne semble pas être un CSV texte (il contient un octet nul)");
+    if (c == 0)
+      fail(line_, "ce fichier ne semble pas être un CSV texte (il contient un octet nul)");
 
     switch (state) {
       case State::FieldStart:
@@ -312,11 +314,11 @@ std::optional<CsvRow> CsvReader::next() {
     if (extraAreEmpty) {
       raw.resize(header_.size());
     } else {
-      row.problems.push_back(
-          {"", "cette ligne compte " + columns(raw.size()) + " au lieu des " +
-                   std::to_string(header_.size()) +
-                   " de l'en-tête (une valeur contient-elle le séparateur, " +
-                   csv_sniffing::delimiterName(delimiter_) + ", sans être entre guillemets ?)"});
+      row.problems.push_back({"", "cette ligne compte " + columns(raw.size()) + " au lieu des " +
+                                      std::to_string(header_.size()) +
+                                      " de l'en-tête (une valeur contient-elle le séparateur, " +
+                                      csv_sniffing::delimiterName(delimiter_) +
+                                      ", sans être entre guillemets ?)"});
     }
   } else if (raw.size() < header_.size()) {
     row.problems.push_back({"", "cette ligne compte " + columns(raw.size()) + " au lieu des " +
@@ -327,11 +329,13 @@ std::optional<CsvRow> CsvReader::next() {
     bool badUtf8 = false;
     row.cells.push_back(decodeCell(std::move(raw[i]), badUtf8));
     if (badUtf8) {
-      const std::string column =
-          i < header_.size() && !header_[i].empty() ? header_[i] : "colonne " + std::to_string(i + 1);
+      const std::string column = i < header_.size() && !header_[i].empty()
+                                     ? header_[i]
+                                     : "colonne " + std::to_string(i + 1);
       row.problems.push_back(
-          {column, "texte mal encodé : le fichier a été lu en UTF-8 mais cette valeur n'en est pas "
-                   "(si le fichier vient d'Excel, indiquez l'encodage windows-1252)"});
+          {column,
+           "texte mal encodé : le fichier a été lu en UTF-8 mais cette valeur n'en est pas "
+           "(si le fichier vient d'Excel, indiquez l'encodage windows-1252)"});
     }
   }
   return row;

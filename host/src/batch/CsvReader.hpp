@@ -32,7 +32,7 @@ struct CsvRowProblem {
 struct CsvRow {
   std::size_t line = 0;   ///< line of the file where the record starts (the header is line 1)
   std::size_t index = 0;  ///< 1 for the first record after the header, counting skipped blanks out
-  std::vector<std::string> cells;      ///< as written, quotes removed, line breaks as "\n"
+  std::vector<std::string> cells;       ///< as written, quotes removed, line breaks as "\n"
   std::vector<CsvRowProblem> problems;  ///< wrong number of cells, badly encoded text
   bool ok() const { return problems.empty(); }
 };

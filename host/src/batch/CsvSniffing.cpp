@@ -29,7 +29,8 @@ std::optional<std::string> notTextReason(std::string_view chunk) {
   std::size_t controls = 0;
   for (char c : chunk) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte == 0) return "ce fichier ne semble pas être un CSV texte (il contient des octets nuls)";
+    if (byte == 0)
+      return "ce fichier ne semble pas être un CSV texte (il contient des octets nuls)";
     if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) ++controls;
   }
   if (controls >= 8 && controls * 100 > chunk.size()) {
@@ -45,7 +46,8 @@ std::optional<char> declaredDelimiter(std::string_view line) {
   const std::string_view prefix = line.substr(0, 4);
   if (prefix != "sep=" && prefix != "SEP=" && prefix != "Sep=") return std::nullopt;
   const char delimiter = line[4];
-  if (delimiter == ';' || delimiter == ',' || delimiter == '\t' || delimiter == '|') return delimiter;
+  if (delimiter == ';' || delimiter == ',' || delimiter == '\t' || delimiter == '|')
+    return delimiter;
   return std::nullopt;
 }
 

@@ -7,7 +7,8 @@ namespace trousse::batch {
 namespace {
 
 bool isItemNumber(const std::string& part) {
-  return !part.empty() && part.size() <= 3 && part.find_first_not_of("0123456789") == std::string::npos;
+  return !part.empty() && part.size() <= 3 &&
+         part.find_first_not_of("0123456789") == std::string::npos;
 }
 
 /// json_path::find, with numbered steps going into lists (from 1).

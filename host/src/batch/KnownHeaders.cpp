@@ -30,7 +30,8 @@ std::size_t count(const std::string& text, std::string_view part) {
 
 /// The number a "{n}" token stands for: 1 to 99.
 std::optional<int> itemNumber(const std::string& word) {
-  if (word.empty() || word.size() > 2 || word.find_first_not_of("0123456789") != std::string::npos) {
+  if (word.empty() || word.size() > 2 ||
+      word.find_first_not_of("0123456789") != std::string::npos) {
     return std::nullopt;
   }
   const int number = std::stoi(word);
@@ -62,8 +63,9 @@ KnownHeaders KnownHeaders::parse(const std::string& jsonText, const std::string&
     Entry entry{name, {}, std::get<TargetSpec>(parsed)};
     const std::size_t numbers = count(name, kNumber);
     if (numbers > 1 || numbers != count(entry.target.field, kNumber)) {
-      fail("« " + name + " » : {n} doit figurer une fois dans le nom et une fois dans le champ, "
-                         "ou nulle part");
+      fail("« " + name +
+           " » : {n} doit figurer une fois dans le nom et une fois dans le champ, "
+           "ou nulle part");
     }
     if (numbers == 1) {
       const auto at = name.find(kNumber);

@@ -171,7 +171,8 @@ RowData RowToData::build(const CsvRow& row, const Poco::JSON::Object* commonData
     if (array->size() > 0) {
       json_path::set(*result.data, list, array);
     } else {
-      result.columnsByField[list] = listHeaders[list];  // "responsables : champ obligatoire manquant"
+      result.columnsByField[list] =
+          listHeaders[list];  // "responsables : champ obligatoire manquant"
     }
   }
   return result;

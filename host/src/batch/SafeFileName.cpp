@@ -50,7 +50,8 @@ std::u32string decodeLeniently(std::string_view raw) {
     } else if (lead >= 0xC0) {
       length = 2;
     }
-    const auto decoded = i + length <= raw.size() ? utf8::decode(raw.substr(i, length)) : std::nullopt;
+    const auto decoded =
+        i + length <= raw.size() ? utf8::decode(raw.substr(i, length)) : std::nullopt;
     if (decoded && decoded->size() == 1) {
       out += decoded->front();
       i += length;

@@ -75,7 +75,7 @@ Windows1252Decoder::Windows1252Decoder() {
     const int codePoint = table[byte] < 0 ? 0xFFFD : table[byte];  // no undefined byte today
     const int length = utf8Encoding.convert(codePoint, encoded, sizeof encoded);
     utf8ByByte_[static_cast<std::size_t>(byte)].assign(reinterpret_cast<const char*>(encoded),
-                                                        static_cast<std::size_t>(length));
+                                                       static_cast<std::size_t>(length));
   }
 }
 

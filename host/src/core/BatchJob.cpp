@@ -25,7 +25,8 @@ void writeWholeFile(const std::filesystem::path& file, const std::string& bytes)
 
 std::ifstream openCsv(const std::filesystem::path& file) {
   std::error_code error;
-  if (!std::filesystem::exists(file, error)) throw IoError("fichier introuvable : " + file.string());
+  if (!std::filesystem::exists(file, error))
+    throw IoError("fichier introuvable : " + file.string());
   if (std::filesystem::is_directory(file, error))
     throw IoError("c'est un dossier, pas un fichier : " + file.string());
   std::ifstream in(file, std::ios::binary);
@@ -53,14 +54,17 @@ BatchCheck BatchJob::check(const ProgressCallback& progress) const {
   std::ifstream in = openCsv(request_.csv);
   batch::CsvReader reader(in, csvName, request_.csvOptions);
 
-  BatchCheck result{request_.map ? batch::ColumnMapping::fromFile(*request_.map, reader.header(),
-                                                                  csvName, fields)
-                                 : batch::ColumnMapping::automatic(knownHeaders_, reader.header(),
-                                                                   csvName, fields),
-                    batch::BatchReport(csvName), 0, {}};
+  BatchCheck result{
+      request_.map
+          ? batch::ColumnMapping::fromFile(*request_.map, reader.header(), csvName, fields)
+          : batch::ColumnMapping::automatic(knownHeaders_, reader.header(), csvName, fields),
+      batch::BatchReport(csvName),
+      0,
+      {}};
   if (result.mapping.empty()) {
-    throw DataError(csvName + " : aucune colonne n'a été reconnue ; indiquez la correspondance "
-                              "des colonnes avec --map (voir docs/guide-publipostage.md)",
+    throw DataError(csvName +
+                        " : aucune colonne n'a été reconnue ; indiquez la correspondance "
+                        "des colonnes avec --map (voir docs/guide-publipostage.md)",
                     {});
   }
   const batch::RowToData toData(result.mapping);
@@ -162,7 +166,8 @@ class PartWorkers {
     }
   }
 
-  void drainReady(std::unique_lock<std::mutex>& lock, const std::function<void(RenderedPart&)>& take) {
+  void drainReady(std::unique_lock<std::mutex>& lock,
+                  const std::function<void(RenderedPart&)>& take) {
     while (!done_.empty() && done_.begin()->first == nextToTake_) {
       RenderedPart part = std::move(done_.begin()->second);
       done_.erase(done_.begin());
@@ -212,7 +217,8 @@ std::size_t BatchJob::produce(const BatchCheck& check, const PdfWriter& writer,
         rendered.documentNames.push_back(stem);
         rendered.documentTitles.push_back(document.letter.recipient.empty()
                                               ? document.title
-                                              : document.title + " – " + document.letter.recipient.front());
+                                              : document.title + " – " +
+                                                    document.letter.recipient.front());
         documents.push_back(std::move(document));
       }
     }
@@ -223,9 +229,10 @@ std::size_t BatchJob::produce(const BatchCheck& check, const PdfWriter& writer,
       const PdfFile pdf(rendered.pdf);
       std::size_t first = 0;
       for (std::size_t i = 0; i < rendered.documentPages.size(); ++i) {
-        const std::filesystem::path file =
-            folder / (".partie-" + std::to_string(part.sequence) + "-" + std::to_string(i) + ".pdf");
-        writeWholeFile(file, extractPages(pdf, first, rendered.documentPages[i], rendered.documentTitles[i]));
+        const std::filesystem::path file = folder / (".partie-" + std::to_string(part.sequence) +
+                                                     "-" + std::to_string(i) + ".pdf");
+        writeWholeFile(
+            file, extractPages(pdf, first, rendered.documentPages[i], rendered.documentTitles[i]));
         rendered.documentFiles.push_back(file);
         first += rendered.documentPages[i];
       }

@@ -18,7 +18,6 @@ std::filesystem::path hiddenSibling(const std::filesystem::path& target, const s
   return parent / (".trousse-" + what + "-" + std::to_string(random() % 1000000000));
 }
 
-
 PdfFile readPart(const RenderedPart& part) {
   try {
     return PdfFile(part.pdf);
@@ -70,7 +69,9 @@ std::vector<std::filesystem::path> MergedPdfSink::finish() {
   if (!out_) throw IoError("impossible d'écrire le fichier " + file_.string());
   std::error_code error;
   std::filesystem::rename(temporary_, file_, error);
-  if (error) throw IoError("impossible d'écrire le fichier " + file_.string() + " (" + error.message() + ")");
+  if (error)
+    throw IoError("impossible d'écrire le fichier " + file_.string() + " (" + error.message() +
+                  ")");
   finished_ = true;
   return {file_};
 }

@@ -54,9 +54,9 @@ std::size_t firstInvalidUtf8Line(std::string_view text) {
 
 Poco::JSON::Object::Ptr parseJsonData(const std::string& text, const std::string& sourceName) {
   if (std::size_t line = firstInvalidUtf8Line(text)) {
-    throw DataError(sourceName + ", ligne " + std::to_string(line) +
-                        " : le texte n'est pas en UTF-8 valide",
-                    {});
+    throw DataError(
+        sourceName + ", ligne " + std::to_string(line) + " : le texte n'est pas en UTF-8 valide",
+        {});
   }
   Poco::Dynamic::Var parsed;
   try {

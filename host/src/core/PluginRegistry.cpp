@@ -19,8 +19,7 @@ bool looksLikePluginFile(const std::filesystem::path& file) {
 /// The plugin object owns its library: the deleter holds it until the object is destroyed.
 std::shared_ptr<const Plugin> adoptPlugin(std::unique_ptr<Plugin> plugin,
                                           std::shared_ptr<boost::dll::shared_library> library) {
-  return std::shared_ptr<const Plugin>(plugin.release(),
-                                       [library](const Plugin* p) { delete p; });
+  return std::shared_ptr<const Plugin>(plugin.release(), [library](const Plugin* p) { delete p; });
 }
 
 }  // namespace
@@ -72,7 +71,8 @@ void PluginRegistry::load(const std::filesystem::path& file) {
     if (!plugin) return refuse("la fabrique du greffon n'a rien créé");
     record.id = plugin->id();
     record.version = plugin->version();
-    for (const KindInfo& kind : plugin->kinds()) record.kinds.push_back(record.id + "/" + kind.name);
+    for (const KindInfo& kind : plugin->kinds())
+      record.kinds.push_back(record.id + "/" + kind.name);
   } catch (const std::exception& e) {
     return refuse(std::string("la fabrique du greffon a levé une exception : ") + e.what());
   } catch (...) {

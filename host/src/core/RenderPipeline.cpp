@@ -13,8 +13,8 @@ class RenderPipeline::PluginTemplates final : public TemplateService {
   Document expand(const std::string& kindName, const Poco::JSON::Object& data) const override {
     const KindEntry& entry = pipeline_.kind(pluginId_ + "/" + kindName);
     if (entry.plugin->id() != pluginId_) {
-      throw PluginError("le greffon « " + pluginId_ + " » demande un type qui n'est pas le sien : " +
-                        kindName);
+      throw PluginError("le greffon « " + pluginId_ +
+                        " » demande un type qui n'est pas le sien : " + kindName);
     }
     return pipeline_.expander_.expand(pipeline_.templateOf(entry), data);
   }
@@ -46,13 +46,14 @@ const Template& RenderPipeline::templateOf(const KindEntry& kind) {
   // A plugin names its template relative to the templates folder, and may not leave it.
   for (const auto& part : relative) {
     if (part == "..") {
-      throw PluginError("le greffon « " + kind.plugin->id() + " » désigne un modèle hors du dossier " +
+      throw PluginError("le greffon « " + kind.plugin->id() +
+                        " » désigne un modèle hors du dossier " +
                         "des modèles : " + kind.info.templateFile);
     }
   }
   if (relative.empty() || relative.is_absolute()) {
-    throw PluginError("le greffon « " + kind.plugin->id() + " » ne désigne pas de modèle valide pour « " +
-                      kind.fullName + " »");
+    throw PluginError("le greffon « " + kind.plugin->id() +
+                      " » ne désigne pas de modèle valide pour « " + kind.fullName + " »");
   }
   std::filesystem::path file = templatesDir_ / relative;
   std::error_code error;
@@ -90,8 +91,8 @@ std::vector<Document> RenderPipeline::render(const std::string& fullName,
                       fullName + " » (exception inconnue)");
   }
   if (documents.empty()) {
-    throw PluginError("le greffon « " + entry.plugin->id() + " » n'a produit aucun document pour « " +
-                      fullName + " »");
+    throw PluginError("le greffon « " + entry.plugin->id() +
+                      " » n'a produit aucun document pour « " + fullName + " »");
   }
   return documents;
 }

@@ -15,11 +15,20 @@ std::string escapeHtml(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -38,8 +47,7 @@ std::string bodyHtml(const std::string& markdown) {
   MarkdownTree tree = MarkdownTree::parse(markdown);
   // Without CMARK_OPT_UNSAFE cmark-gfm replaces raw HTML with a comment: nothing passes through.
   std::unique_ptr<char, decltype(&free)> html(
-      cmark_render_html(tree.root(), CMARK_OPT_DEFAULT, nullptr),
-      &free);
+      cmark_render_html(tree.root(), CMARK_OPT_DEFAULT, nullptr), &free);
   return html ? std::string(html.get()) : std::string();
 }
 
@@ -51,9 +59,11 @@ void writeLetterHead(const Document& doc, std::string& out) {
   out += lines(from.addressLines);
   if (!from.phone.empty()) out += "<br>\nTél. : " + escapeHtml(from.phone);
   if (!from.email.empty()) out += "<br>\n" + escapeHtml(from.email);
-  if (!letter.followedBy.empty()) out += "<br>\nAffaire suivie par : " + escapeHtml(letter.followedBy);
+  if (!letter.followedBy.empty())
+    out += "<br>\nAffaire suivie par : " + escapeHtml(letter.followedBy);
   if (!letter.reference.empty()) out += "<br>\nRéf. : " + escapeHtml(letter.reference);
-  out += "\n</header>\n<address class=\"destinataire\">\n" + lines(letter.recipient) + "\n</address>\n";
+  out += "\n</header>\n<address class=\"destinataire\">\n" + lines(letter.recipient) +
+         "\n</address>\n";
   if (!letter.placeAndDate.empty())
     out += "<p class=\"lieu-date\">" + escapeHtml(letter.placeAndDate) + "</p>\n";
   if (!letter.subject.empty())
@@ -61,14 +71,15 @@ void writeLetterHead(const Document& doc, std::string& out) {
 }
 
 void writeSignature(const Document& doc, std::string& out) {
-  const std::string& title =
-      doc.letter.signatoryTitle.empty() ? doc.establishment.signatoryTitle : doc.letter.signatoryTitle;
+  const std::string& title = doc.letter.signatoryTitle.empty() ? doc.establishment.signatoryTitle
+                                                               : doc.letter.signatoryTitle;
   const std::string& name =
       doc.letter.signatoryName.empty() ? doc.establishment.signatoryName : doc.letter.signatoryName;
   out += "<p class=\"signataire\">" + escapeHtml(title) + "<br>\n" + escapeHtml(name) + "</p>\n";
 }
 
-constexpr const char* kStyle = R"(body{font-family:"DejaVu Sans",sans-serif;max-width:50em;margin:2em auto;line-height:1.4}
+constexpr const char* kStyle =
+    R"(body{font-family:"DejaVu Sans",sans-serif;max-width:50em;margin:2em auto;line-height:1.4}
 article{border-bottom:1px solid #999;padding-bottom:2em;margin-bottom:2em}
 .destinataire{font-style:normal;margin-left:55%;margin-top:2em}
 .lieu-date,.signataire{text-align:right}
@@ -80,8 +91,9 @@ blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em})";
 std::string HtmlWriter::write(const std::vector<Document>& documents) const {
   cmark_gfm_core_extensions_ensure_registered();
   std::string title = documents.empty() ? std::string() : documents.front().title;
-  std::string out = "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                    escapeHtml(title) + "</title>\n<style>\n" + kStyle + "\n</style>\n</head>\n<body>\n";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+      escapeHtml(title) + "</title>\n<style>\n" + kStyle + "\n</style>\n</head>\n<body>\n";
   for (const Document& doc : documents) {
     const bool letter = doc.layout == "letter";
     out += "<article class=\"" + escapeHtml(doc.layout) + "\">\n";

@@ -13,9 +13,9 @@ namespace {
 
 using Kind = InlineItem::Kind;
 
-constexpr int kHyphenPenalty = 50;          // TeX's \hyphenpenalty
-constexpr int kExplicitHyphenPenalty = 50;  // TeX's \exhyphenpenalty
-constexpr int kEmergencyPenalty = 500;      // cutting a word without a hyphen: a last resort
+constexpr int kHyphenPenalty = 50;            // TeX's \hyphenpenalty
+constexpr int kExplicitHyphenPenalty = 50;    // TeX's \exhyphenpenalty
+constexpr int kEmergencyPenalty = 500;        // cutting a word without a hyphen: a last resort
 constexpr int kGluedEmergencyPenalty = 5000;  // cutting it next to glue: the very last
 constexpr std::size_t kMinLetters = 5;
 constexpr std::size_t kMaxLetters = 30;  // longer is not a word (a code, a pasted identifier)
@@ -23,9 +23,24 @@ constexpr std::size_t kMaxLetters = 30;  // longer is not a word (a code, a past
 bool isFrenchLowercase(char32_t c) {
   if (c >= U'a' && c <= U'z') return true;
   switch (c) {
-    case U'à': case U'â': case U'ä': case U'æ': case U'ç': case U'é': case U'è': case U'ê':
-    case U'ë': case U'î': case U'ï': case U'ô': case U'ö': case U'œ': case U'ù': case U'û':
-    case U'ü': case U'ÿ':
+    case U'à':
+    case U'â':
+    case U'ä':
+    case U'æ':
+    case U'ç':
+    case U'é':
+    case U'è':
+    case U'ê':
+    case U'ë':
+    case U'î':
+    case U'ï':
+    case U'ô':
+    case U'ö':
+    case U'œ':
+    case U'ù':
+    case U'û':
+    case U'ü':
+    case U'ÿ':
       return true;
     default:
       return false;
@@ -56,7 +71,11 @@ bool holdsToNeighbour(char32_t left, char32_t right) {
   auto isGlue = [](char32_t c) { return c == 0x00A0 || c == 0x202F; };
   if (isGlue(left) || isGlue(right) || left == 0x00AB) return true;
   switch (right) {
-    case U':': case U';': case U'!': case U'?': case 0x00BB:
+    case U':':
+    case U';':
+    case U'!':
+    case U'?':
+    case 0x00BB:
       return true;
     default:
       return false;
@@ -147,8 +166,8 @@ class ElementBuilder {
     const bool tooWide = width > lineWidth_;
     // Most words have no break at all: code, short words, and (without hyphenation) words
     // without a hyphen of their own.
-    const bool hasHyphen = text.find('-') != std::string::npos ||
-                           text.find("\u2010") != std::string::npos;
+    const bool hasHyphen =
+        text.find('-') != std::string::npos || text.find("\u2010") != std::string::npos;
     if (!tooWide && (mono || text.size() < kMinLetters || (!hyphenate_ && !hasHyphen))) {
       addBoxes(first, end);
       return;
@@ -158,7 +177,8 @@ class ElementBuilder {
       for (std::size_t pos = 0; pos < piece.size();) {
         const std::size_t start = pos;
         const char32_t c = nextCodePoint(piece, pos);
-        chars_.push_back(WordChar{c, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(start)});
+        chars_.push_back(
+            WordChar{c, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(start)});
       }
     }
     if (!mono) findBreaks(text);
@@ -169,7 +189,8 @@ class ElementBuilder {
     std::uint32_t item = static_cast<std::uint32_t>(first), begin = 0;
     for (const WordBreak& at : breaks_) {
       const WordChar& next = chars_[at.before];
-      for (; item < next.item; ++item, begin = 0) addBox(item, begin, static_cast<std::uint32_t>(items_[item].text.size()));
+      for (; item < next.item; ++item, begin = 0)
+        addBox(item, begin, static_cast<std::uint32_t>(items_[item].text.size()));
       addBox(item, begin, next.offset);
       begin = next.offset;
       Element& penalty = elements_.emplace_back();
@@ -180,9 +201,11 @@ class ElementBuilder {
       penalty.addsHyphen = at.addsHyphen;
       const InlineItem& before = items_[chars_[at.before - 1].item];
       penalty.item = chars_[at.before - 1].item;
-      if (at.addsHyphen) penalty.width = fonts_.advance(before.style.font(), U'-', before.style.size);
+      if (at.addsHyphen)
+        penalty.width = fonts_.advance(before.style.font(), U'-', before.style.size);
     }
-    for (; item < end; ++item, begin = 0) addBox(item, begin, static_cast<std::uint32_t>(items_[item].text.size()));
+    for (; item < end; ++item, begin = 0)
+      addBox(item, begin, static_cast<std::uint32_t>(items_[item].text.size()));
   }
 
   void findBreaks(const std::string& text) {
@@ -199,7 +222,8 @@ class ElementBuilder {
 
     for (std::size_t k = 1; k + 1 < chars_.size(); ++k) {
       if (isHyphen(chars_[k].c) && isLetter(chars_[k - 1].c) && isLetter(chars_[k + 1].c)) {
-        breaks_.push_back(WordBreak{k + 1, BreakLevel::Always, kExplicitHyphenPenalty, true, false});
+        breaks_.push_back(
+            WordBreak{k + 1, BreakLevel::Always, kExplicitHyphenPenalty, true, false});
       }
     }
     // A compound breaks at its own hyphens only ("rendez-|vous", never "ren-dez-vous").
@@ -211,9 +235,9 @@ class ElementBuilder {
         continue;
       }
       std::size_t end = k;
-      while (end < chars_.size() && (isLetter(chars_[end].c) ||
-                                     (isApostrophe(chars_[end].c) && end + 1 < chars_.size() &&
-                                      isLetter(chars_[end + 1].c)))) {
+      while (end < chars_.size() &&
+             (isLetter(chars_[end].c) || (isApostrophe(chars_[end].c) && end + 1 < chars_.size() &&
+                                          isLetter(chars_[end + 1].c)))) {
         ++end;
       }
       hyphenateToken(k, end);
@@ -243,7 +267,8 @@ class ElementBuilder {
     const HyphenPoints points = Hyphenator::french().points(token_);
     for (std::size_t i = 0; i + 1 < end - first; ++i) {
       if ((points >> i) & 1) {
-        breaks_.push_back(WordBreak{first + i + 1, BreakLevel::Hyphenation, kHyphenPenalty, true, true});
+        breaks_.push_back(
+            WordBreak{first + i + 1, BreakLevel::Hyphenation, kHyphenPenalty, true, true});
       }
     }
   }
@@ -264,7 +289,8 @@ class ElementBuilder {
       } else if (uncut + advanceOf(k) > lineWidth_) {
         // Glued characters wider than a line (« ▪ ▪ ▪ … », digits grouped by no-break
         // spaces) are cut all the same, as late as they can be: no text may run off the page.
-        breaks_.push_back(WordBreak{k, BreakLevel::Emergency, kGluedEmergencyPenalty, false, false});
+        breaks_.push_back(
+            WordBreak{k, BreakLevel::Emergency, kGluedEmergencyPenalty, false, false});
         uncut = 0;
       }
     }

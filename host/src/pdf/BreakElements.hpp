@@ -20,13 +20,13 @@ struct Element {
   enum class Type : std::uint8_t { Box, Glue, Penalty };
   Type type = Type::Box;
   BreakLevel level = BreakLevel::Always;  ///< Penalty
-  bool flagged = false;  ///< Penalty: a break at a hyphen (two in a row cost more)
-  bool addsHyphen = false;  ///< Penalty: breaking here prints a hyphen
-  bool fill = false;        ///< Glue: stretches without limit (before a forced break)
-  int penalty = 0;          ///< Penalty: kForcedBreak forces a break
-  double width = 0;         ///< Box: its text; Glue: the natural space; Penalty: the hyphen's
-  double stretch = 0, shrink = 0;  ///< Glue
-  std::uint32_t item = 0;          ///< the InlineItem it comes from
+  bool flagged = false;                   ///< Penalty: a break at a hyphen (two in a row cost more)
+  bool addsHyphen = false;                ///< Penalty: breaking here prints a hyphen
+  bool fill = false;                      ///< Glue: stretches without limit (before a forced break)
+  int penalty = 0;                        ///< Penalty: kForcedBreak forces a break
+  double width = 0;  ///< Box: its text; Glue: the natural space; Penalty: the hyphen's
+  double stretch = 0, shrink = 0;    ///< Glue
+  std::uint32_t item = 0;            ///< the InlineItem it comes from
   std::uint32_t begin = 0, end = 0;  ///< Box: the bytes of the item's text it shows
 };
 

@@ -99,8 +99,8 @@ std::size_t textSize(cmark_node* node) {
 std::string firstWords(cmark_node* block) {
   std::string text;
   std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(block));
-  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE &&
-                               text.size() <= kExcerptBytes;) {
+  for (cmark_event_type event;
+       (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE && text.size() <= kExcerptBytes;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
     if (event != CMARK_EVENT_ENTER) continue;
     const cmark_node_type type = cmark_node_get_type(node);
@@ -136,14 +136,16 @@ void checkTextSizes(const Document& document) {
                         " au plus (environ 1 200 pages) ; découpez-le en plusieurs documents",
                     {});
   }
-  if (document.title.size() > kMaxBlockTextBytes) refuseField("titre du document", document.title.size());
+  if (document.title.size() > kMaxBlockTextBytes)
+    refuseField("titre du document", document.title.size());
   const LetterParts& letter = document.letter;
   std::size_t recipient = 0;
   for (const std::string& line : letter.recipient) recipient += line.size() + 1;
   if (recipient > kMaxBlockTextBytes) refuseField("destinataire", recipient);
   for (const auto& [name, text] :
        {std::pair{"objet", &letter.subject}, std::pair{"lieu et date", &letter.placeAndDate},
-        std::pair{"référence", &letter.reference}, std::pair{"« affaire suivie par »", &letter.followedBy},
+        std::pair{"référence", &letter.reference},
+        std::pair{"« affaire suivie par »", &letter.followedBy},
         std::pair{"nom du signataire", &letter.signatoryName},
         std::pair{"qualité du signataire", &letter.signatoryTitle}}) {
     if (text->size() > kMaxBlockTextBytes) refuseField(name, text->size());

@@ -80,9 +80,10 @@ bool FontCoverage::has(char32_t c) const {
 
 std::shared_ptr<const FontCoverage> FontCoverage::of(const std::filesystem::path& file,
                                                      unsigned faceIndex) {
-  return parsedOnce<FontCoverage>(file, faceIndex, [faceIndex](const std::vector<std::uint8_t>& bytes) {
-    return std::make_shared<const FontCoverage>(bytes, faceIndex);
-  });
+  return parsedOnce<FontCoverage>(file, faceIndex,
+                                  [faceIndex](const std::vector<std::uint8_t>& bytes) {
+                                    return std::make_shared<const FontCoverage>(bytes, faceIndex);
+                                  });
 }
 
 }  // namespace trousse::pdf

@@ -26,8 +26,20 @@ bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 /// punctuation ("?!", "?»", ":)", "?…").
 bool isClosing(char32_t c) {
   switch (c) {
-    case U';': case U'!': case U'?': case U':': case U'.': case U',': case U')': case U']':
-    case U'"': case U'\'': case 0x00BB: case 0x2019: case 0x201D: case 0x2026:
+    case U';':
+    case U'!':
+    case U'?':
+    case U':':
+    case U'.':
+    case U',':
+    case U')':
+    case U']':
+    case U'"':
+    case U'\'':
+    case 0x00BB:
+    case 0x2019:
+    case 0x201D:
+    case 0x2026:
       return true;
     default:
       return isSpaceLike(c);
@@ -36,7 +48,8 @@ bool isClosing(char32_t c) {
 
 /// The text of a token without what closes a sentence or a clause after it ("2026." → "2026").
 std::string_view withoutTrailingPunctuation(std::string_view token) {
-  while (!token.empty() && std::string_view(".,;:!?)]»…").find(token.back()) != std::string_view::npos) {
+  while (!token.empty() &&
+         std::string_view(".,;:!?)]»…").find(token.back()) != std::string_view::npos) {
     token.remove_suffix(1);
   }
   // "»" and "…" are multibyte: strip their whole encoding.
@@ -69,7 +82,8 @@ bool isOrdinal(std::string_view s) {
   while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
   if (digits == 0 || digits == s.size()) return false;
   const std::string_view suffix = s.substr(digits);
-  for (std::string_view known : {"er", "re", "e", "es", "ème", "èmes", "nd", "nde", "ᵉ", "ᵉʳ", "ʳᵉ"}) {
+  for (std::string_view known :
+       {"er", "re", "e", "es", "ème", "èmes", "nd", "nde", "ᵉ", "ᵉʳ", "ʳᵉ"}) {
     if (suffix == known) return true;
   }
   return false;
@@ -81,22 +95,24 @@ bool isOneOf(std::string_view s, const std::string_view (&words)[N]) {
 }
 
 constexpr std::string_view kMonths[] = {
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre", "Janvier", "Février", "Mars", "Avril",
-    "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre"};
+    "janvier",   "février", "mars",     "avril",    "mai",       "juin",    "juillet",  "août",
+    "septembre", "octobre", "novembre", "décembre", "Janvier",   "Février", "Mars",     "Avril",
+    "Mai",       "Juin",    "Juillet",  "Août",     "Septembre", "Octobre", "Novembre", "Décembre"};
 
 // Units and the nouns of quantities schools write after numbers.
 constexpr std::string_view kUnits[] = {
-    "€", "$", "£", "%", "‰", "°", "°C", "km", "m", "cm", "mm", "m²", "m³", "km²", "ha", "kg",
-    "g", "mg", "t", "l", "L", "cl", "ml", "dl", "h", "min", "mn", "s", "ms", "j", "Ko", "Mo",
-    "Go", "To", "ko", "km/h", "W", "kW", "kWh", "V", "euro", "euros", "an", "ans", "mois",
-    "jour", "jours", "semaine", "semaines", "heure", "heures", "minute", "minutes", "seconde",
-    "secondes", "pt"};
+    "€",        "$",     "£",      "%",      "‰",       "°",       "°C",       "km",
+    "m",        "cm",    "mm",     "m²",     "m³",      "km²",     "ha",       "kg",
+    "g",        "mg",    "t",      "l",      "L",       "cl",      "ml",       "dl",
+    "h",        "min",   "mn",     "s",      "ms",      "j",       "Ko",       "Mo",
+    "Go",       "To",    "ko",     "km/h",   "W",       "kW",      "kWh",      "V",
+    "euro",     "euros", "an",     "ans",    "mois",    "jour",    "jours",    "semaine",
+    "semaines", "heure", "heures", "minute", "minutes", "seconde", "secondes", "pt"};
 
 // Abbreviated titles and words that never end a line apart from what follows.
-constexpr std::string_view kAbbreviations[] = {
-    "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Dr", "Pr", "Mgr", "n°", "N°",
-    "nos", "p.", "art.", "§", "St"};
+constexpr std::string_view kAbbreviations[] = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles",
+                                               "Me", "Mes", "Dr",  "Pr",   "Mgr",  "n°",
+                                               "N°", "nos", "p.",  "art.", "§",    "St"};
 
 /// The length of the space-like character ending at byte `end` of `text` (exclusive), or 0:
 /// ' ', U+00A0 (C2 A0), U+2002 to U+200A (E2 80 82–8A) and U+202F (E2 80 AF). Scanning
@@ -183,7 +199,9 @@ class WordSpacer {
       if (items_[chars_[k].item].style.mono) continue;
       const char32_t c = chars_[k].c;
       switch (c) {
-        case U';': case U'!': case U'?':
+        case U';':
+        case U'!':
+        case U'?':
           spaceBefore(k, Glue::NarrowNbsp, true);
           break;
         case U':':
@@ -198,7 +216,8 @@ class WordSpacer {
         case U'h':
           spaceAroundHours(k);
           break;
-        case U'%': case 0x20AC:  // €
+        case U'%':
+        case 0x20AC:  // €
           if (k > 0 && isDigit(chars_[k - 1].c) && !inMono(k - 1)) insertBefore(k, Glue::Nbsp);
           break;
         default:
@@ -223,14 +242,21 @@ class WordSpacer {
     if (k == 0) return;  // the space before, if any, was a breakable one: see glueBetween
     const Char& previous = chars_[k - 1];
     if (isSpaceLike(previous.c)) {
-      if (!inMono(k - 1) && textOf(glue) != std::string_view(items_[previous.item].text).substr(previous.offset, previous.length)) {
+      if (!inMono(k - 1) && textOf(glue) != std::string_view(items_[previous.item].text)
+                                                .substr(previous.offset, previous.length)) {
         edits_.push_back(Edit{previous.item, previous.offset, previous.length, textOf(glue)});
       }
       return;
     }
     if (onlyAtTokenEnd && !endsToken(k)) return;  // "17:30", "http://", "?x=1"
     switch (previous.c) {
-      case U';': case U'!': case U'?': case U':': case U'(': case U'[': case 0x00AB:
+      case U';':
+      case U'!':
+      case U'?':
+      case U':':
+      case U'(':
+      case U'[':
+      case 0x00AB:
         return;  // "?!" takes one space, before its first mark
       default:
         break;
@@ -243,7 +269,8 @@ class WordSpacer {
     const Char& next = chars_[k + 1];
     if (next.c == 0x00BB) return;  // "«»"
     if (isSpaceLike(next.c)) {
-      if (!inMono(k + 1) && std::string_view(items_[next.item].text).substr(next.offset, next.length) != kNbsp) {
+      if (!inMono(k + 1) &&
+          std::string_view(items_[next.item].text).substr(next.offset, next.length) != kNbsp) {
         edits_.push_back(Edit{next.item, next.offset, next.length, kNbsp});
       }
       return;
@@ -293,7 +320,11 @@ bool mayNeedSpacing(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     switch (c) {
-      case ';': case '!': case '?': case ':': case '%':
+      case ';':
+      case '!':
+      case '?':
+      case ':':
+      case '%':
       case 0xC2:  // U+0080 to U+00BF: « », no-break space
         return true;
       case 'h':
@@ -333,7 +364,9 @@ Glue glueBetween(std::string_view before, std::string_view after) {
   // This runs for every space of every paragraph: the cheap tests come first.
   if (after.empty()) return Glue::Breakable;
   switch (after.front()) {
-    case ';': case '!': case '?':
+    case ';':
+    case '!':
+    case '?':
       return Glue::NarrowNbsp;
     case ':':
       return Glue::Nbsp;
@@ -348,7 +381,8 @@ Glue glueBetween(std::string_view before, std::string_view after) {
   const char first = before.front();
   const bool numeric = (first >= '0' && first <= '9') || first == '+' || first == '-';
   if (!numeric) {
-    if (before.size() > 5 || std::string_view("MDPnNpaS\xC2h").find(first) == std::string_view::npos) {
+    if (before.size() > 5 ||
+        std::string_view("MDPnNpaS\xC2h").find(first) == std::string_view::npos) {
       return Glue::Breakable;
     }
     if (isOneOf(before, kAbbreviations)) return Glue::Nbsp;

@@ -10,9 +10,9 @@ namespace trousse::pdf {
 
 /// The space French typography puts between two words, when it is not a plain breakable one.
 enum class Glue : std::uint8_t {
-  Breakable,    ///< an ordinary space, where a line may break
-  Nbsp,         ///< U+00A0, a word space that never breaks
-  NarrowNbsp,   ///< U+202F, a thin space that never breaks
+  Breakable,   ///< an ordinary space, where a line may break
+  Nbsp,        ///< U+00A0, a word space that never breaks
+  NarrowNbsp,  ///< U+202F, a thin space that never breaks
 };
 
 /// The glue between two words separated by white space: `before` ends just before the space

@@ -65,10 +65,9 @@ HyphenPoints Hyphenator::compute(std::string_view word) const {
   char** replacements = nullptr;
   int* positions = nullptr;
   int* cuts = nullptr;
-  const int failed = hnj_hyphen_hyphenate3(dictionary_.get(), text.c_str(),
-                                           static_cast<int>(text.size()), marks.data(), nullptr,
-                                           &replacements, &positions, &cuts, kLeftMin, kRightMin,
-                                           kLeftMin, kRightMin);
+  const int failed = hnj_hyphen_hyphenate3(
+      dictionary_.get(), text.c_str(), static_cast<int>(text.size()), marks.data(), nullptr,
+      &replacements, &positions, &cuts, kLeftMin, kRightMin, kLeftMin, kRightMin);
   HyphenPoints result = 0;
   if (failed == 0) {
     for (std::size_t i = 0; i + 1 < length; ++i) {

@@ -95,7 +95,8 @@ std::set<std::uint32_t> kernLookups(const FontReader& font, std::size_t gpos) {
       const std::size_t language = script + defaultLanguage;
       std::vector<std::uint32_t> indices;
       const std::uint32_t featureCount = font.u16(language + 4);
-      for (std::uint32_t f = 0; f < featureCount; ++f) indices.push_back(font.u16(language + 6 + 2 * f));
+      for (std::uint32_t f = 0; f < featureCount; ++f)
+        indices.push_back(font.u16(language + 6 + 2 * f));
       std::set<std::uint32_t> lookups = lookupsOf(indices);
       if (!lookups.empty()) return lookups;
     }
@@ -284,12 +285,13 @@ int KerningTable::units(std::uint16_t left, std::uint16_t right) const {
       const std::int32_t first = table.firstIndex[left];
       if (first < 0) continue;
       if (table.classes) {
-        total += table.values[std::size_t(first) * table.secondClassCount +
-                              table.secondClass[right]];
+        total +=
+            table.values[std::size_t(first) * table.secondClassCount + table.secondClass[right]];
         break;
       }
       const auto& set = table.pairSets[static_cast<std::size_t>(first)];
-      const auto found = std::lower_bound(set.begin(), set.end(), std::make_pair(right, std::int16_t(INT16_MIN)));
+      const auto found =
+          std::lower_bound(set.begin(), set.end(), std::make_pair(right, std::int16_t(INT16_MIN)));
       if (found != set.end() && found->first == right) {
         total += found->second;
         break;

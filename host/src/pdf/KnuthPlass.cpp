@@ -131,7 +131,8 @@ class TotalFit {
 
       if (found) {
         double least = kInfinity;
-        for (const auto& row : best) least = std::min(least, *std::min_element(std::begin(row), std::end(row)));
+        for (const auto& row : best)
+          least = std::min(least, *std::min_element(std::begin(row), std::end(row)));
         const Node after = totalsAfter(b);
         for (int fitness = 0; fitness < 4; ++fitness) {
           for (int run = 0; run <= kMaxHyphensInARow; ++run) {
@@ -153,7 +154,8 @@ class TotalFit {
     int last = -1;
     for (int index : active_) {
       const Node& node = nodes_[static_cast<std::size_t>(index)];
-      if (node.position + 1 == n_ && (last < 0 || node.demerits < nodes_[static_cast<std::size_t>(last)].demerits)) {
+      if (node.position + 1 == n_ &&
+          (last < 0 || node.demerits < nodes_[static_cast<std::size_t>(last)].demerits)) {
         last = index;
       }
     }

@@ -29,10 +29,10 @@ class Warnings {
   std::vector<std::string> list() const {
     std::vector<std::string> out;
     for (const Entry& entry : entries_) {
-      out.push_back(entry.others == 0 ? entry.text
-                                      : entry.text + " (et " + std::to_string(entry.others) +
-                                            (entry.others > 1 ? " autres documents)"
-                                                              : " autre document)"));
+      out.push_back(entry.others == 0
+                        ? entry.text
+                        : entry.text + " (et " + std::to_string(entry.others) +
+                              (entry.others > 1 ? " autres documents)" : " autre document)"));
     }
     return out;
   }

@@ -94,8 +94,8 @@ class LineBuilder {
     while (!line.items.empty() && line.items.back().text.empty()) line.items.pop_back();
 
     const Element& last = elements_[end];
-    const bool hyphenated = last.type == Element::Type::Penalty && last.addsHyphen &&
-                            !line.items.empty();
+    const bool hyphenated =
+        last.type == Element::Type::Penalty && last.addsHyphen && !line.items.empty();
     if (hyphenated) {
       line.items.back().text += '-';
       line.items.back().width = -1;
@@ -103,7 +103,8 @@ class LineBuilder {
     }
     for (PlacedItem& piece : line.items) {
       if (piece.width < 0) {
-        piece.width = measureText(fonts_, piece.style.font(), piece.text, piece.style.size, &piece.kerned);
+        piece.width =
+            measureText(fonts_, piece.style.font(), piece.text, piece.style.size, &piece.kerned);
       }
     }
     const bool endsParagraph = last.type == Element::Type::Penalty && last.penalty == kForcedBreak;
@@ -200,7 +201,6 @@ std::vector<Line> breakLines(const InlineContent& content, double width, Align a
   cache.store(lines);
   return lines;
 }
-
 
 std::vector<Line> breakPreformatted(std::string_view raw, const TextStyle& style, double width,
                                     FontBook& fonts) {

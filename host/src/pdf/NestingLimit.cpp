@@ -66,7 +66,8 @@ std::string markerOf(cmark_node* item, cmark_node* list, int number) {
   const bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
   std::string marker = "▪";
   if (ordered) {
-    marker = std::to_string(number) + (cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : ".");
+    marker =
+        std::to_string(number) + (cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : ".");
   }
   if (std::strcmp(cmark_node_get_type_string(item), "tasklist") == 0) {
     const char* box = cmark_gfm_extensions_get_tasklist_item_checked(item) ? "☑" : "☐";
@@ -133,7 +134,8 @@ void flattenBlocks(cmark_node* top) {
         marker.clear();
       }
       if (type == CMARK_NODE_ITEM) {
-        if (enter && !lists.empty()) marker += markerOf(node, lists.back().list, lists.back().next++);
+        if (enter && !lists.empty())
+          marker += markerOf(node, lists.back().list, lists.back().next++);
       } else if (enter && type != CMARK_NODE_BLOCK_QUOTE && type != CMARK_NODE_LIST) {
         moves.push_back({node, std::move(marker)});
         marker.clear();
@@ -163,8 +165,8 @@ void flattenInlines(cmark_node* top) {
 
 void limitNesting(cmark_node* root) {
   // Blocks first: flattening them moves paragraphs, whose inlines are then walked.
-  for (cmark_node* top : tooDeep(root, kMaxBlockNesting, isNestingBlock,
-                                 [](cmark_node*) { return false; })) {
+  for (cmark_node* top :
+       tooDeep(root, kMaxBlockNesting, isNestingBlock, [](cmark_node*) { return false; })) {
     flattenBlocks(top);
   }
   for (cmark_node* top : tooDeep(root, kMaxInlineNesting, isInline, isInlineLeaf)) {

@@ -163,9 +163,8 @@ std::vector<TableLayout::Columns> TableLayout::columnGroups(double available) co
 std::vector<Line> TableLayout::caption(std::size_t part, std::size_t parts, double width) {
   const std::size_t total = natural_.size();
   // The columns this part adds: the repeated first column goes without saying.
-  const std::size_t first = part > 0 && columns_.size() > 1 && columns_.front() == 0
-                                ? columns_[1]
-                                : columns_.front();
+  const std::size_t first =
+      part > 0 && columns_.size() > 1 && columns_.front() == 0 ? columns_[1] : columns_.front();
   std::string text = part == 0 ? "Tableau trop large pour la page, en " + std::to_string(parts) +
                                      " parties : colonnes "
                                : "Suite du tableau : colonnes ";

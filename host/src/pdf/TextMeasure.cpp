@@ -25,7 +25,7 @@ double measureText(FontBook& fonts, FontStyle style, std::string_view text, doub
 
   const double perUnit = size / 1000.0;
   double kern = 0;
-  double before = 0;            // width of the text before `measured`, unkerned
+  double before = 0;  // width of the text before `measured`, unkerned
   std::size_t measured = 0;
   char32_t previous = 0;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -33,7 +33,8 @@ double measureText(FontBook& fonts, FontStyle style, std::string_view text, doub
     const auto byte = static_cast<unsigned char>(text[pos]);
     const char32_t c = byte < 0x80 ? (++pos, char32_t(byte)) : nextCodePoint(text, pos);
     if (previous != 0 && kerning.kernsAfter(previous)) {
-      if (const double pair = kerning.pair(previous, c); std::abs(pair) * perUnit >= kSmallestKern) {
+      if (const double pair = kerning.pair(previous, c);
+          std::abs(pair) * perUnit >= kSmallestKern) {
         kern += pair;
         if (segments != nullptr) {
           before += fonts.width(style, text.substr(measured, start - measured), size);

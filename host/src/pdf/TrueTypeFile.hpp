@@ -44,7 +44,8 @@ std::vector<std::uint8_t> readFontFile(const std::filesystem::path& file);
 /// The `T` made once per font file and face for the whole process, by
 /// `make(const std::vector<std::uint8_t>& bytes)` returning a shared_ptr<const T>.
 template <class T, class Make>
-std::shared_ptr<const T> parsedOnce(const std::filesystem::path& file, unsigned faceIndex, Make make) {
+std::shared_ptr<const T> parsedOnce(const std::filesystem::path& file, unsigned faceIndex,
+                                    Make make) {
   static std::mutex mutex;
   static std::map<std::pair<std::string, unsigned>, std::shared_ptr<const T>> parsed;
   const std::lock_guard lock(mutex);

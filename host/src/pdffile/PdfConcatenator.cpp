@@ -22,7 +22,8 @@ bool isType(std::string_view head, std::string_view type) {
 }
 
 /// `head` without the entries `/Key N G R` for the given keys.
-std::string withoutReferenceKeys(std::string_view head, std::initializer_list<std::string_view> keys) {
+std::string withoutReferenceKeys(std::string_view head,
+                                 std::initializer_list<std::string_view> keys) {
   std::string out(head);
   for (std::string_view key : keys) {
     std::size_t at = 0;
@@ -52,7 +53,6 @@ std::string withEntries(std::string head, const std::string& entries) {
 }
 
 std::string reference(int number) { return std::to_string(number) + " 0 R"; }
-
 
 }  // namespace
 
@@ -167,7 +167,8 @@ void PdfConcatenator::add(const PdfFile& part, const std::vector<std::size_t>& b
       heldOutlineItem_ = number;
       heldOutlineHead_ = std::move(head);
     } else {
-      head = withEntries(std::move(head), "/Next " + reference(renumbered[static_cast<std::size_t>(*(top + 1))]));
+      head = withEntries(std::move(head),
+                         "/Next " + reference(renumbered[static_cast<std::size_t>(*(top + 1))]));
       writeObject(number, head, {});
     }
   }
@@ -194,18 +195,24 @@ void PdfConcatenator::finish() {
   writeHeldOutlineItem(0);
   std::string kids;
   for (int kid : kids_) kids += reference(kid) + " ";
-  writeObject(kPages, "<< /Type /Pages /Kids [ " + kids + "] /Count " + std::to_string(kids_.size()) + " >>", {});
+  writeObject(
+      kPages,
+      "<< /Type /Pages /Kids [ " + kids + "] /Count " + std::to_string(kids_.size()) + " >>", {});
   const bool outline = firstOutlineItem_ != 0;
   if (outline) {
-    writeObject(kOutlines, "<< /Type /Outlines /First " + reference(firstOutlineItem_) + " /Last " +
-                               reference(lastOutlineItem_) + " /Count " + std::to_string(outlineItems_) + " >>",
+    writeObject(kOutlines,
+                "<< /Type /Outlines /First " + reference(firstOutlineItem_) + " /Last " +
+                    reference(lastOutlineItem_) + " /Count " + std::to_string(outlineItems_) +
+                    " >>",
                 {});
   }
-  writeObject(kCatalog, std::string("<< /Type /Catalog /Pages 2 0 R") +
-                            (outline ? " /Outlines 3 0 R /PageMode /UseOutlines" : "") + " >>",
+  writeObject(kCatalog,
+              std::string("<< /Type /Catalog /Pages 2 0 R") +
+                  (outline ? " /Outlines 3 0 R /PageMode /UseOutlines" : "") + " >>",
               {});
-  writeObject(kInfo, "<< /Producer (Trousse) /Creator (Trousse) /Title " + pdfTextString(title_) +
-                         (author_.empty() ? "" : " /Author " + pdfTextString(author_)) + " >>",
+  writeObject(kInfo,
+              "<< /Producer (Trousse) /Creator (Trousse) /Title " + pdfTextString(title_) +
+                  (author_.empty() ? "" : " /Author " + pdfTextString(author_)) + " >>",
               {});
   const std::size_t xref = written_;
   std::string table = "xref\n0 " + std::to_string(offsets_.size()) + "\n0000000000 65535 f\r\n";

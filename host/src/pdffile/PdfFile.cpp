@@ -91,8 +91,8 @@ std::vector<PdfReference> findReferences(std::string_view value) {
       while (k < value.size() && isSpace(value[k])) ++k;
       if (j > numberEnd && generationEnd > j && k < value.size() && value[k] == 'R' &&
           (k + 1 == value.size() || isDelimiter(value[k + 1]))) {
-        references.push_back({std::atoi(std::string(value.substr(i, numberEnd - i)).c_str()), i,
-                              k + 1 - i});
+        references.push_back(
+            {std::atoi(std::string(value.substr(i, numberEnd - i)).c_str()), i, k + 1 - i});
         i = k + 1;
       } else {
         i = numberEnd;
@@ -116,7 +116,8 @@ std::string pdfTextString(const std::string& utf8) {
     i += static_cast<std::size_t>(1 + extra);
     if (codePoint >= 0x10000) {
       codePoint -= 0x10000;
-      std::snprintf(hex, sizeof hex, "%04X%04X", 0xD800 + (codePoint >> 10), 0xDC00 + (codePoint & 0x3FF));
+      std::snprintf(hex, sizeof hex, "%04X%04X", 0xD800 + (codePoint >> 10),
+                    0xDC00 + (codePoint & 0x3FF));
     } else {
       std::snprintf(hex, sizeof hex, "%04X", codePoint);
     }
@@ -151,7 +152,8 @@ PdfFile::PdfFile(std::string bytes) : bytes_(std::move(bytes)) {
 }
 
 const PdfFile::Object* PdfFile::object(int number) const {
-  if (number <= 0 || number >= size() || !present_[static_cast<std::size_t>(number)]) return nullptr;
+  if (number <= 0 || number >= size() || !present_[static_cast<std::size_t>(number)])
+    return nullptr;
   return &objects_[static_cast<std::size_t>(number)];
 }
 
@@ -160,7 +162,8 @@ void PdfFile::readXref() {
   const std::size_t startxref = all.rfind("startxref");
   if (startxref == std::string_view::npos) unsupported("startxref absent");
   const std::size_t xrefOffset = std::strtoull(bytes_.c_str() + startxref + 9, nullptr, 10);
-  if (xrefOffset >= all.size() || all.substr(xrefOffset, 4) != "xref") unsupported("table xref absente");
+  if (xrefOffset >= all.size() || all.substr(xrefOffset, 4) != "xref")
+    unsupported("table xref absente");
 
   // "xref\n0 N\n" then N entries of 20 bytes; libharu writes a single subsection.
   std::size_t at = all.find('\n', xrefOffset) + 1;
@@ -192,13 +195,15 @@ void PdfFile::readXref() {
     const std::size_t start = offsets[static_cast<std::size_t>(n)];
     const std::size_t header = all.find("obj", start);
     const std::size_t close = all.find("endobj", header);
-    if (header == std::string_view::npos || close == std::string_view::npos) unsupported("objet illisible");
+    if (header == std::string_view::npos || close == std::string_view::npos)
+      unsupported("objet illisible");
     std::string_view body = all.substr(header + 3, close - header - 3);
     Object& object = objects_[static_cast<std::size_t>(n)];
     // A stream object is a dictionary followed by the keyword "stream".
     const std::size_t afterDictionary = dictionaryEnd(body);
     std::size_t keyword = afterDictionary;
-    while (keyword != std::string_view::npos && keyword < body.size() && isSpace(body[keyword])) ++keyword;
+    while (keyword != std::string_view::npos && keyword < body.size() && isSpace(body[keyword]))
+      ++keyword;
     const std::size_t streamEnd = body.rfind("endstream");
     if (keyword != std::string_view::npos && body.compare(keyword, 6, "stream") == 0 &&
         streamEnd != std::string_view::npos && streamEnd > keyword) {

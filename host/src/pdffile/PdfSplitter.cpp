@@ -9,7 +9,6 @@
 namespace trousse {
 namespace {
 
-
 class FileBuilder {
  public:
   explicit FileBuilder(const PdfFile& file) : file_(file) {}
@@ -43,7 +42,8 @@ class FileBuilder {
     out_ += "xref\n0 " + std::to_string(next_) + "\n0000000000 65535 f\r\n";
     char entry[40];
     for (int n = 1; n < next_; ++n) {
-      std::snprintf(entry, sizeof entry, "%010zu 00000 n\r\n", offsets[static_cast<std::size_t>(n)]);
+      std::snprintf(entry, sizeof entry, "%010zu 00000 n\r\n",
+                    offsets[static_cast<std::size_t>(n)]);
       out_ += entry;
     }
     out_ += "trailer\n<< /Size " + std::to_string(next_) +
@@ -61,7 +61,8 @@ class FileBuilder {
       pending.pop_back();
       if (numbers_.count(current)) continue;
       const PdfFile::Object* object = file_.object(current);
-      if (object == nullptr) throw std::runtime_error("objet PDF manquant : " + std::to_string(current));
+      if (object == nullptr)
+        throw std::runtime_error("objet PDF manquant : " + std::to_string(current));
       numbers_[current] = next_++;
       const int parent = pageSet_.count(current) ? referenceAfterKey(object->head, "/Parent") : 0;
       for (const PdfReference& ref : findReferences(object->head)) {

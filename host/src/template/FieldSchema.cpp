@@ -129,8 +129,8 @@ class ValueChecker {
         bool known = false;
         for (const auto& choice : field.choices) known = known || choice == text;
         if (!known) {
-          add(path, "valeur " + quoted(text) + " non prévue (choix possibles : " +
-                        joined(field.choices, ", ") + ")");
+          add(path, "valeur " + quoted(text) +
+                        " non prévue (choix possibles : " + joined(field.choices, ", ") + ")");
         }
         break;
       }

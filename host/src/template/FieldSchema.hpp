@@ -19,8 +19,8 @@ struct Field {
   std::string label;
   FieldType type = FieldType::Text;
   bool required = false;
-  Poco::Dynamic::Var defaultValue;  ///< empty when none
-  Poco::Dynamic::Var example;       ///< empty when none
+  Poco::Dynamic::Var defaultValue;   ///< empty when none
+  Poco::Dynamic::Var example;        ///< empty when none
   std::vector<std::string> choices;  ///< for Choice
   std::vector<Field> itemFields;     ///< for List: fields of each item; none means a list of text
   int minItems = 0;

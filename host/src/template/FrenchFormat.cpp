@@ -9,12 +9,12 @@
 namespace trousse::french {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {
-    "janvier", "février", "mars",      "avril",   "mai",      "juin",
-    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+constexpr std::array<const char*, 12> kMonths = {"janvier",   "février", "mars",     "avril",
+                                                 "mai",       "juin",    "juillet",  "août",
+                                                 "septembre", "octobre", "novembre", "décembre"};
 // Indexed by std::chrono::weekday::c_encoding(): 0 is Sunday.
 constexpr std::array<const char*, 7> kWeekdays = {"dimanche", "lundi",    "mardi", "mercredi",
-                                                   "jeudi",    "vendredi", "samedi"};
+                                                  "jeudi",    "vendredi", "samedi"};
 
 bool allDigits(std::string_view text) {
   for (char c : text) {
@@ -72,7 +72,8 @@ std::string upperName(std::string_view name) {
   for (char32_t& cp : *codePoints) {
     // Simple (one-to-one) case mapping keeps "ß" as is and every accent in place. Poco's
     // table misses the Turkish dotless ı, whose capital is the plain I ("Yılmaz" → "YILMAZ").
-    cp = cp == U'\u0131' ? U'I' : static_cast<char32_t>(Poco::Unicode::toUpper(static_cast<int>(cp)));
+    cp = cp == U'\u0131' ? U'I'
+                         : static_cast<char32_t>(Poco::Unicode::toUpper(static_cast<int>(cp)));
   }
   return utf8::encode(*codePoints);
 }

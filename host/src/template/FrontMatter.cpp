@@ -11,16 +11,16 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cmath>
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 
 namespace trousse {
 namespace {
 
-constexpr const char* kFieldKeys[] = {"name",    "label",   "type", "required", "default",
-                                      "example", "choices", "fields", "min",    "max"};
+constexpr const char* kFieldKeys[] = {"name",    "label",   "type",   "required", "default",
+                                      "example", "choices", "fields", "min",      "max"};
 constexpr const char* kLetterKeys[] = {"recipients",     "place_and_date", "subject",
                                        "reference",      "followed_by",    "signatory_name",
                                        "signatory_title"};
@@ -62,7 +62,9 @@ class FrontMatterReader {
     } catch (const YAML::Exception& error) {
       // yaml-cpp may point just past the end of the YAML (an unclosed "["): keep the line
       // inside the front matter.
-      const int lastLine = firstLine_ + std::max(0, static_cast<int>(std::count(yaml.begin(), yaml.end(), '\n')) - 1);
+      const int lastLine =
+          firstLine_ +
+          std::max(0, static_cast<int>(std::count(yaml.begin(), yaml.end(), '\n')) - 1);
       const int line =
           error.mark.is_null() ? firstLine_ : std::min(firstLine_ + error.mark.line, lastLine);
       throw TemplateError(where(line) + "erreur de syntaxe YAML dans l'en-tête : " + error.msg);
@@ -126,8 +128,9 @@ class FrontMatterReader {
       }
       // "eleve" and "eleve.nom" cannot both hold a value: one is a text, the other a group.
       for (const auto& [other, otherLine] : seen) {
-        const auto [shorter, longer] =
-            other.size() < field.name.size() ? std::pair(other, field.name) : std::pair(field.name, other);
+        const auto [shorter, longer] = other.size() < field.name.size()
+                                           ? std::pair(other, field.name)
+                                           : std::pair(field.name, other);
         if (longer.rfind(shorter + ".", 0) == 0) {
           fail(node, "« " + shorter + " » ne peut être à la fois un champ et le groupe de « " +
                          longer + " » (ligne " + std::to_string(otherLine) + ")");
@@ -232,7 +235,8 @@ class FrontMatterReader {
   Poco::Dynamic::Var toValue(const YAML::Node& node, const Field& field) const {
     if (!node.IsDefined() || node.IsNull()) return {};
     if (field.type == FieldType::List) {
-      if (!node.IsSequence()) return node.IsScalar() ? Poco::Dynamic::Var(node.Scalar()) : Poco::Dynamic::Var();
+      if (!node.IsSequence())
+        return node.IsScalar() ? Poco::Dynamic::Var(node.Scalar()) : Poco::Dynamic::Var();
       Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
       for (const YAML::Node& item : node) {
         if (field.itemFields.empty() || !item.IsMap()) {

@@ -156,7 +156,8 @@ void addBuiltins(data& values, const Establishment& establishment,
   setText(prefix + "signataire.qualite", establishment.signatoryTitle);
   std::vector<std::string> addressLines;
   for (const auto& line : establishment.addressLines) {
-    if (auto clean = markdown_escape::plainLine(line); !clean.empty()) addressLines.push_back(clean);
+    if (auto clean = markdown_escape::plainLine(line); !clean.empty())
+      addressLines.push_back(clean);
   }
   if (!addressLines.empty()) {
     setAt(values, prefix + "adresse", data{severalLines(addressLines, style)});
@@ -164,23 +165,28 @@ void addBuiltins(data& values, const Establishment& establishment,
   setText(std::string(kToday), french::date(today));
 
   values.set(std::string(kLongDate), formattingHelper(
-      [](const std::string& raw) -> std::optional<std::string> {
-        if (const auto date = french::parseIsoDate(raw)) return french::longDate(*date);
-        return std::nullopt;
-      }, style));
+                                         [](const std::string& raw) -> std::optional<std::string> {
+                                           if (const auto date = french::parseIsoDate(raw))
+                                             return french::longDate(*date);
+                                           return std::nullopt;
+                                         },
+                                         style));
   values.set(std::string(kDate), formattingHelper(
-      [](const std::string& raw) -> std::optional<std::string> {
-        if (const auto date = french::parseIsoDate(raw)) return french::date(*date);
-        return std::nullopt;
-      }, style));
-  values.set(std::string(kTime), formattingHelper(
-      [](const std::string& raw) { return french::time(raw); }, style));
+                                     [](const std::string& raw) -> std::optional<std::string> {
+                                       if (const auto date = french::parseIsoDate(raw))
+                                         return french::date(*date);
+                                       return std::nullopt;
+                                     },
+                                     style));
+  values.set(std::string(kTime),
+             formattingHelper([](const std::string& raw) { return french::time(raw); }, style));
   // Capitals change no punctuation and no backslash, so the rendered text, escapes and the
   // template's own Markdown included, can be uppercased as it is.
-  values.set(std::string(kUpper), data{kainjow::mustache::lambda2{
-      [](const std::string& text, const kainjow::mustache::renderer& render) {
-        return french::upperName(render(text));
-      }}});
+  values.set(std::string(kUpper),
+             data{kainjow::mustache::lambda2{
+                 [](const std::string& text, const kainjow::mustache::renderer& render) {
+                   return french::upperName(render(text));
+                 }}});
 }
 
 }  // namespace trousse

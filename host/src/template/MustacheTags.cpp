@@ -54,15 +54,30 @@ std::vector<MustacheTag> scanMustacheTags(std::string_view text, int firstLine) 
     } else {
       const char sigil = content.empty() ? '\0' : content[0];
       switch (sigil) {
-        case '#': tag.kind = TagKind::SectionBegin; break;
-        case '^': tag.kind = TagKind::InvertedBegin; break;
-        case '/': tag.kind = TagKind::SectionEnd; break;
-        case '>': tag.kind = TagKind::Partial; break;
-        case '&': tag.kind = TagKind::Unescaped; break;
-        case '!': tag.kind = TagKind::Comment; break;
-        default: tag.kind = TagKind::Variable; break;
+        case '#':
+          tag.kind = TagKind::SectionBegin;
+          break;
+        case '^':
+          tag.kind = TagKind::InvertedBegin;
+          break;
+        case '/':
+          tag.kind = TagKind::SectionEnd;
+          break;
+        case '>':
+          tag.kind = TagKind::Partial;
+          break;
+        case '&':
+          tag.kind = TagKind::Unescaped;
+          break;
+        case '!':
+          tag.kind = TagKind::Comment;
+          break;
+        default:
+          tag.kind = TagKind::Variable;
+          break;
       }
-      tag.name = tag.kind == TagKind::Variable ? content : trimmed(std::string_view(content).substr(1));
+      tag.name =
+          tag.kind == TagKind::Variable ? content : trimmed(std::string_view(content).substr(1));
     }
     if (tag.kind == TagKind::Comment) {
       tags.push_back(tag);
@@ -75,15 +90,14 @@ std::vector<MustacheTag> scanMustacheTags(std::string_view text, int firstLine) 
       openSections.push_back(tag);
     } else if (tag.kind == TagKind::SectionEnd) {
       if (openSections.empty()) {
-        throw MustacheSyntaxError(
-            line, "« {{/" + tag.name + "}} » ne ferme aucune section ouverte");
+        throw MustacheSyntaxError(line,
+                                  "« {{/" + tag.name + "}} » ne ferme aucune section ouverte");
       }
       if (openSections.back().name != tag.name) {
         throw MustacheSyntaxError(line, "« {{/" + tag.name + "}} » ferme la section « " +
                                             opening(openSections.back()) + " » ouverte ligne " +
-                                            std::to_string(openSections.back().line) +
-                                            " (« {{/" + openSections.back().name +
-                                            "}} » attendu)");
+                                            std::to_string(openSections.back().line) + " (« {{/" +
+                                            openSections.back().name + "}} » attendu)");
       }
       openSections.pop_back();
     }

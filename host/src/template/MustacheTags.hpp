@@ -7,7 +7,15 @@
 
 namespace trousse {
 
-enum class TagKind { Variable, Unescaped, SectionBegin, InvertedBegin, SectionEnd, Partial, Comment };
+enum class TagKind {
+  Variable,
+  Unescaped,
+  SectionBegin,
+  InvertedBegin,
+  SectionEnd,
+  Partial,
+  Comment
+};
 
 /// One Mustache tag of a text, as kainjow reads it.
 struct MustacheTag {

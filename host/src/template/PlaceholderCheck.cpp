@@ -89,8 +89,9 @@ class PlaceholderCheck::Walk {
     const Scope& top = scopes.back();
     if (tag.name == ".") {
       if (!top.dotIsValue) {
-        report(source, tag.line,
-               "« {{.}} » n'a de sens que dans une section sur une liste de textes ou sur un texte");
+        report(
+            source, tag.line,
+            "« {{.}} » n'a de sens que dans une section sur une liste de textes ou sur un texte");
       }
       if (tag.kind == TagKind::SectionBegin || tag.kind == TagKind::InvertedBegin) {
         scopes.push_back(Scope{nullptr, "", top.dotIsValue, false});
@@ -105,28 +106,31 @@ class PlaceholderCheck::Walk {
     }
   }
 
-  void visitVariable(const MustacheSource& source, const MustacheTag& tag, const Resolution& found) {
+  void visitVariable(const MustacheSource& source, const MustacheTag& tag,
+                     const Resolution& found) {
     const std::string& name = tag.name;
     switch (found.meaning) {
       case Meaning::Undeclared:
         report(source, tag.line, undeclared(name));
         break;
       case Meaning::Group:
-        report(source, tag.line, "« " + name + " » est un groupe de champs, pas une valeur : " +
-                                     "écrivez par exemple {{" + found.fullName + "." +
-                                     "…}}");
+        report(source, tag.line,
+               "« " + name + " » est un groupe de champs, pas une valeur : " +
+                   "écrivez par exemple {{" + found.fullName + "." + "…}}");
         break;
       case Meaning::Helper:
-        report(source, tag.line, "« " + name + " » s'emploie comme section : {{#" + name +
-                                     "}}…{{/" + name + "}}");
+        report(source, tag.line,
+               "« " + name + " » s'emploie comme section : {{#" + name + "}}…{{/" + name + "}}");
         break;
       case Meaning::Value:
         if (found.field->type == FieldType::List) {
-          report(source, tag.line, "« " + name + " » est une liste : parcourez-la avec {{#" +
-                                       name + "}}…{{/" + name + "}}");
+          report(source, tag.line,
+                 "« " + name + " » est une liste : parcourez-la avec {{#" + name + "}}…{{/" + name +
+                     "}}");
         } else if (found.field->type == FieldType::Bool) {
-          report(source, tag.line, "« " + name + " » est un booléen : employez-le comme section {{#" +
-                                       name + "}}…{{/" + name + "}}");
+          report(source, tag.line,
+                 "« " + name + " » est un booléen : employez-le comme section {{#" + name +
+                     "}}…{{/" + name + "}}");
         }
         break;
     }
@@ -143,8 +147,8 @@ class PlaceholderCheck::Walk {
         return;
       case Meaning::Helper:
         if (inverted) {
-          report(source, tag.line, "« " + tag.name + " » est une fonction de mise en forme, " +
-                                       "pas une condition");
+          report(source, tag.line,
+                 "« " + tag.name + " » est une fonction de mise en forme, " + "pas une condition");
         }
         // A helper renders its content in the current context: no new names.
         scopes.push_back(transparent);
@@ -176,8 +180,8 @@ class PlaceholderCheck::Walk {
                     std::vector<Scope>& scopes) {
     const auto partial = owner_.partials_.find(tag.name);
     if (partial == owner_.partials_.end()) {
-      report(source, tag.line, "le fragment « " + tag.name +
-                                   " » n'est pas déclaré dans « partials » de l'en-tête");
+      report(source, tag.line,
+             "le fragment « " + tag.name + " » n'est pas déclaré dans « partials » de l'en-tête");
       return;
     }
     if (std::find(including_.begin(), including_.end(), tag.name) != including_.end()) {

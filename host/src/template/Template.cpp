@@ -124,14 +124,16 @@ void checkDefaults(const std::vector<Field>& fields, const std::string& ownerPat
       json_path::set(data, field.name, field.defaultValue);
       for (const FieldProblem& problem : FieldSchema({alone}).check(data)) {
         throw TemplateError(where(file, lineOf(frontMatter, path)) +
-                            "valeur par défaut invalide pour « " + path + " » : " + problem.message);
+                            "valeur par défaut invalide pour « " + path +
+                            " » : " + problem.message);
       }
     }
     checkDefaults(field.itemFields, path, frontMatter, file);
   }
 }
 
-void checkExamples(const FieldSchema& schema, const FrontMatter& frontMatter, const fs::path& file) {
+void checkExamples(const FieldSchema& schema, const FrontMatter& frontMatter,
+                   const fs::path& file) {
   std::string message;
   for (const FieldProblem& problem : schema.check(*schema.example())) {
     message += (message.empty() ? "" : "\n") + where(file, lineOf(frontMatter, problem.field)) +

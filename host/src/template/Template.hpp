@@ -29,11 +29,11 @@ struct Template {
   std::string title;
   std::string layout = "document";
   FieldSchema schema;
-  std::map<std::string, std::string> partials;  ///< name → Mustache source
+  std::map<std::string, std::string> partials;                ///< name → Mustache source
   std::map<std::string, std::filesystem::path> partialFiles;  ///< name → file, for messages
   LetterTemplate letter;
-  std::string body;   ///< Mustache + Markdown, after the front matter
-  int bodyLine = 1;   ///< line of `file` where the body starts, for error messages
+  std::string body;  ///< Mustache + Markdown, after the front matter
+  int bodyLine = 1;  ///< line of `file` where the body starts, for error messages
 
   /// Reads and checks a template: YAML syntax, field declarations, examples and defaults
   /// (against the schema), partial paths (inside the templates root, the template folder's

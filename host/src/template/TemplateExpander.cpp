@@ -69,11 +69,13 @@ std::string renderLine(const std::string& source, const data& values, const Temp
 
 std::string textAt(const Poco::JSON::Object& object, const std::string& key) {
   const Poco::Dynamic::Var value = object.get(key);
-  return value.isString() ? markdown_escape::plainLine(value.extract<std::string>()) : std::string();
+  return value.isString() ? markdown_escape::plainLine(value.extract<std::string>())
+                          : std::string();
 }
 
 /// "Madame Awa N'DIAYE" for each recipient, then the first recipient's address lines.
-std::vector<std::string> recipientBlock(const Poco::JSON::Object& values, const std::string& field) {
+std::vector<std::string> recipientBlock(const Poco::JSON::Object& values,
+                                        const std::string& field) {
   std::vector<std::string> lines;
   const auto recipients = json_path::asArray(json_path::find(values, field));
   if (!recipients) return lines;

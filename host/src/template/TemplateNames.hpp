@@ -10,7 +10,7 @@
 /// and the expander so that what is accepted at load time is what is filled at expansion.
 namespace trousse::template_names {
 
-inline constexpr std::string_view kToday = "aujourdhui";          ///< "23 novembre 2026"
+inline constexpr std::string_view kToday = "aujourdhui";  ///< "23 novembre 2026"
 inline constexpr std::string_view kEstablishment = "etablissement";
 
 // Helpers, used as sections: {{#date_longue}}{{rdv.date}}{{/date_longue}}.

@@ -24,8 +24,8 @@ namespace trousse::batch::test {
 /// tells how many bytes the reader actually pulled.
 class GeneratedStreamBuf : public std::streambuf {
  public:
-  GeneratedStreamBuf(std::string prefix, std::size_t count, std::function<char(std::size_t)> generate,
-                     std::string suffix = {})
+  GeneratedStreamBuf(std::string prefix, std::size_t count,
+                     std::function<char(std::size_t)> generate, std::string suffix = {})
       : prefix_(std::move(prefix)),
         suffix_(std::move(suffix)),
         count_(count),
@@ -130,14 +130,10 @@ inline FieldSchema letterSchema() {
                       field("eleve.nom", FieldType::Text, true, "Nom de famille de l'élève"),
                       field("eleve.classe", FieldType::Text, true, "Classe"),
                       field("eleve.date_naissance", FieldType::Date, false, "Date de naissance"),
-                      responsables,
-                      field("rdv.date", FieldType::Date, true, "Date de l'entretien"),
-                      field("rdv.heure", FieldType::Time, true, "Heure de l'entretien"),
-                      lieu,
-                      participants,
-                      field("urgent", FieldType::Bool),
-                      field("absences", FieldType::Number),
-                      field("motif", FieldType::Multiline)});
+                      responsables, field("rdv.date", FieldType::Date, true, "Date de l'entretien"),
+                      field("rdv.heure", FieldType::Time, true, "Heure de l'entretien"), lieu,
+                      participants, field("urgent", FieldType::Bool),
+                      field("absences", FieldType::Number), field("motif", FieldType::Multiline)});
 }
 
 }  // namespace trousse::batch::test

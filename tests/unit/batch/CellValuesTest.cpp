@@ -51,8 +51,12 @@ TEST(CellValues, Numbers) {
   EXPECT_EQ(number("1,5"), 1.5);
   EXPECT_EQ(number("1.5"), 1.5);
   EXPECT_EQ(number("1 234,5"), 1234.5);
-  EXPECT_EQ(number("1\xC2\xA0" "234"), 1234.0);      // no-break space
-  EXPECT_EQ(number("1\xE2\x80\xAF" "234,25"), 1234.25);  // narrow no-break space
+  EXPECT_EQ(number("1\xC2\xA0"
+                   "234"),
+            1234.0);  // no-break space
+  EXPECT_EQ(number("1\xE2\x80\xAF"
+                   "234,25"),
+            1234.25);  // narrow no-break space
   EXPECT_EQ(number("12 demi-journées"), std::nullopt);
   EXPECT_EQ(number("1e5"), std::nullopt);
   EXPECT_EQ(number(""), std::nullopt);

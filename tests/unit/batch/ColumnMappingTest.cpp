@@ -10,13 +10,13 @@
 namespace trousse::batch {
 namespace {
 
+using test::letterSchema;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using test::letterSchema;
 
-const std::vector<std::string> kHeader = {"NOM",     "Prénom",  "Classe", "Civ RL1", "NOM RL1",
-                                          "Prénom RL1", "Adresse RL1", "CP RL1", "Ville RL1",
-                                          "NOM RL2", "INE"};
+const std::vector<std::string> kHeader = {"NOM",       "Prénom",     "Classe",      "Civ RL1",
+                                          "NOM RL1",   "Prénom RL1", "Adresse RL1", "CP RL1",
+                                          "Ville RL1", "NOM RL2",    "INE"};
 
 ColumnMapping fromJson(const std::string& json, const std::vector<std::string>& header = kHeader) {
   return ColumnMapping::fromJson(json, "correspondance.json", header, "eleves.csv", letterSchema());
@@ -46,9 +46,9 @@ TEST(ColumnMapping, MapFileColumnsInCsvOrder) {
       "CP RL1": {"champ": "responsables.1.adresse", "puis": "espace"},
       "Ville RL1": "responsables.1.adresse"})");
   EXPECT_THAT(fieldsOf(mapping),
-              ElementsAre("NOM → eleve.nom", "Prénom → eleve.prenom", "NOM RL1 → responsables.1.nom",
-                          "Adresse RL1 → responsables.1.adresse", "CP RL1 → responsables.1.adresse",
-                          "Ville RL1 → responsables.1.adresse"));
+              ElementsAre("NOM → eleve.nom", "Prénom → eleve.prenom",
+                          "NOM RL1 → responsables.1.nom", "Adresse RL1 → responsables.1.adresse",
+                          "CP RL1 → responsables.1.adresse", "Ville RL1 → responsables.1.adresse"));
   const auto& columns = mapping.columns();
   EXPECT_EQ(columns[0].column, 0u);
   EXPECT_EQ(columns[0].type, FieldType::Text);
@@ -60,28 +60,33 @@ TEST(ColumnMapping, MapFileColumnsInCsvOrder) {
   EXPECT_EQ(columns[3].type, FieldType::Multiline);
   EXPECT_EQ(columns[3].join, Join::NewLine);
   EXPECT_EQ(columns[4].join, Join::Space);
-  EXPECT_THAT(mapping.unmappedColumns(), ElementsAre("Classe", "Civ RL1", "Prénom RL1", "NOM RL2", "INE"));
+  EXPECT_THAT(mapping.unmappedColumns(),
+              ElementsAre("Classe", "Civ RL1", "Prénom RL1", "NOM RL2", "INE"));
 }
 
 TEST(ColumnMapping, KeysMatchHeadersDespiteCaseAndAccents) {
-  const auto mapping = fromJson(R"({"Prenom": "eleve.prenom", "nom": "eleve.nom", "ine": "motif"})");
-  EXPECT_THAT(fieldsOf(mapping), ElementsAre("NOM → eleve.nom", "Prénom → eleve.prenom", "INE → motif"));
+  const auto mapping =
+      fromJson(R"({"Prenom": "eleve.prenom", "nom": "eleve.nom", "ine": "motif"})");
+  EXPECT_THAT(fieldsOf(mapping),
+              ElementsAre("NOM → eleve.nom", "Prénom → eleve.prenom", "INE → motif"));
 }
 
 TEST(ColumnMapping, MissingColumnsAreListedWithTheAvailableOnes) {
-  EXPECT_THAT(mappingProblems(R"({"NOM": "eleve.nom", "Date de naissance": "eleve.date_naissance",
+  EXPECT_THAT(
+      mappingProblems(R"({"NOM": "eleve.nom", "Date de naissance": "eleve.date_naissance",
                                   "Nom de famille": "eleve.nom"})"),
-              ElementsAre("la colonne « Date de naissance » n'existe pas dans eleves.csv",
-                          "la colonne « Nom de famille » n'existe pas dans eleves.csv",
-                          "colonnes de eleves.csv : « NOM », « Prénom », « Classe », « Civ RL1 », "
-                          "« NOM RL1 », « Prénom RL1 », « Adresse RL1 », « CP RL1 », « Ville RL1 », "
-                          "« NOM RL2 », « INE »"));
+      ElementsAre("la colonne « Date de naissance » n'existe pas dans eleves.csv",
+                  "la colonne « Nom de famille » n'existe pas dans eleves.csv",
+                  "colonnes de eleves.csv : « NOM », « Prénom », « Classe », « Civ RL1 », "
+                  "« NOM RL1 », « Prénom RL1 », « Adresse RL1 », « CP RL1 », « Ville RL1 », "
+                  "« NOM RL2 », « INE »"));
   try {
     fromJson(R"({"Nom de famille": "eleve.nom"})");
     FAIL();
   } catch (const DataError& error) {
-    EXPECT_STREQ(error.what(),
-                 "correspondance.json : la correspondance des colonnes ne convient pas à eleves.csv");
+    EXPECT_STREQ(
+        error.what(),
+        "correspondance.json : la correspondance des colonnes ne convient pas à eleves.csv");
   }
 }
 
@@ -93,7 +98,8 @@ TEST(ColumnMapping, TargetsMustBeFieldsOfTheSchema) {
           "Adresse RL1": "responsables.1", "CP RL1": "responsables.premier.adresse",
           "Ville RL1": "rdv.participants.1.nom", "INE": "rdv.participants.x"})"),
       ElementsAre(
-          "« Adresse RL1 » : indiquez le champ de l'élément, par exemple « responsables.1.civilite » "
+          "« Adresse RL1 » : indiquez le champ de l'élément, par exemple « responsables.1.civilite "
+          "» "
           "(champs : civilite, prenom, nom, adresse)",
           "« CP RL1 » : après « responsables. » vient le numéro de l'élément, à partir de 1 : "
           "« responsables.1.civilite »",
@@ -117,7 +123,8 @@ TEST(ColumnMapping, ListsOfTextTakeAWholeCellOrOneItemPerColumn) {
   EXPECT_EQ(whole.columns()[0].type, FieldType::List);
   EXPECT_EQ(whole.columns()[0].list, "rdv.participants");
   EXPECT_EQ(whole.columns()[0].item, 0);
-  const auto items = fromJson(R"({"NOM RL1": "rdv.participants.1", "NOM RL2": "rdv.participants.2"})");
+  const auto items =
+      fromJson(R"({"NOM RL1": "rdv.participants.1", "NOM RL2": "rdv.participants.2"})");
   EXPECT_EQ(items.columns()[1].type, FieldType::Text);
   EXPECT_EQ(items.columns()[1].item, 2);
   EXPECT_THAT(mappingProblems(R"({"INE": "rdv.participants", "NOM RL2": "rdv.participants.2"})"),
@@ -139,15 +146,17 @@ TEST(ColumnMapping, OneValueFieldsTakeOneColumnTextFieldsMay) {
 }
 
 TEST(ColumnMapping, MalformedMapFiles) {
-  EXPECT_THAT(mappingProblems("{\"NOM\": "), ElementsAre(HasSubstr("correspondance.json : JSON mal formé")));
+  EXPECT_THAT(mappingProblems("{\"NOM\": "),
+              ElementsAre(HasSubstr("correspondance.json : JSON mal formé")));
   EXPECT_THAT(mappingProblems("[\"NOM\"]"), ElementsAre(HasSubstr("un objet JSON est attendu")));
   EXPECT_THAT(mappingProblems("{}"), ElementsAre("aucune colonne n'y est associée à un champ"));
-  EXPECT_THAT(mappingProblems(R"({"NOM": 3, "Prénom": {"champ": "eleve.prenom", "puis": "tab"},
+  EXPECT_THAT(
+      mappingProblems(R"({"NOM": 3, "Prénom": {"champ": "eleve.prenom", "puis": "tab"},
                                   "Classe": {"champ": "eleve.classe", "avec": 1}})"),
-              ElementsAre("« Classe » : clé « avec » inconnue (clés possibles : champ, puis, ordre)",
-                          "« NOM » : nom de champ attendu (texte comme \"eleve.nom\", ou objet "
-                          "{\"champ\": …, \"puis\": \"espace\"}), reçu un nombre",
-                          "« Prénom » : « puis » vaut \"ligne\" ou \"espace\""));
+      ElementsAre("« Classe » : clé « avec » inconnue (clés possibles : champ, puis, ordre)",
+                  "« NOM » : nom de champ attendu (texte comme \"eleve.nom\", ou objet "
+                  "{\"champ\": …, \"puis\": \"espace\"}), reçu un nombre",
+                  "« Prénom » : « puis » vaut \"ligne\" ou \"espace\""));
 }
 
 TEST(ColumnMapping, ColumnsNamedTwice) {
@@ -171,8 +180,9 @@ TEST(ColumnMapping, MapFileFromDisk) {
   EXPECT_THAT(fieldsOf(mapping), ElementsAre("NOM → eleve.nom"));
   EXPECT_THAT(mapping.describe(), HasSubstr("(d'après modele.json)"));
   EXPECT_THROW(ColumnMapping::fromFile(dir.path(), kHeader, "eleves.csv", letterSchema()), IoError);
-  EXPECT_THROW(ColumnMapping::fromFile("/nonexistent/map.json", kHeader, "eleves.csv", letterSchema()),
-               IoError);
+  EXPECT_THROW(
+      ColumnMapping::fromFile("/nonexistent/map.json", kHeader, "eleves.csv", letterSchema()),
+      IoError);
 }
 
 TEST(ColumnMapping, RequiredFieldsWithoutColumn) {
@@ -195,13 +205,17 @@ TEST(ColumnMapping, DescribeForCheck) {
   const auto mapping = fromJson(R"({"NOM": "eleve.nom", "Adresse RL1": "responsables.1.adresse",
       "CP RL1": {"champ": "responsables.1.adresse", "puis": "espace"}})");
   const std::string text = mapping.describe();
-  EXPECT_THAT(text, HasSubstr("Correspondance des colonnes de eleves.csv (d'après correspondance.json) :\n"));
+  EXPECT_THAT(
+      text,
+      HasSubstr("Correspondance des colonnes de eleves.csv (d'après correspondance.json) :\n"));
   EXPECT_THAT(text, HasSubstr("  « NOM » → eleve.nom (Nom de famille de l'élève)\n"));
   EXPECT_THAT(text, HasSubstr("  « CP RL1 » → responsables.1.adresse (Responsables légaux, n° 1 : "
                               "Adresse postale), suivie d'une espace\n"));
-  EXPECT_THAT(text, HasSubstr("Colonnes non utilisées : « Prénom », « Classe », « Civ RL1 », "
-                              "« NOM RL1 », « Prénom RL1 », « Ville RL1 », « NOM RL2 », « INE »\n"));
-  EXPECT_THAT(text, HasSubstr("Champs obligatoires sans colonne :\n  eleve.prenom (Prénom de l'élève)\n"));
+  EXPECT_THAT(text,
+              HasSubstr("Colonnes non utilisées : « Prénom », « Classe », « Civ RL1 », "
+                        "« NOM RL1 », « Prénom RL1 », « Ville RL1 », « NOM RL2 », « INE »\n"));
+  EXPECT_THAT(
+      text, HasSubstr("Champs obligatoires sans colonne :\n  eleve.prenom (Prénom de l'élève)\n"));
   EXPECT_THAT(text, HasSubstr("  responsables.1.civilite (Civilité)\n"));
   EXPECT_THAT(text, HasSubstr("  rdv.date (Date de l'entretien)\n"));
 }
@@ -215,10 +229,10 @@ TEST(ColumnMapping, AutomaticRecognitionFirstColumnWins) {
       "Commune responsable": {"champ": "responsables.1.adresse", "ordre": 6}}})",
                                          "h.json");
   // An ONDE export of adults: the children's columns repeat.
-  const std::vector<std::string> header = {"Nom responsable",      "Adresse responsable",
-                                           "Commune responsable",  "CP responsable",
-                                           "Nom de famille enfant", "Prénom enfant",
-                                           "Nom de famille enfant", "Prénom enfant", "Sexe"};
+  const std::vector<std::string> header = {
+      "Nom responsable",       "Adresse responsable",   "Commune responsable",
+      "CP responsable",        "Nom de famille enfant", "Prénom enfant",
+      "Nom de famille enfant", "Prénom enfant",         "Sexe"};
   const auto mapping = ColumnMapping::automatic(known, header, "responsables.csv", letterSchema());
   EXPECT_THAT(fieldsOf(mapping),
               ElementsAre("Nom responsable → responsables.1.nom",
@@ -229,14 +243,18 @@ TEST(ColumnMapping, AutomaticRecognitionFirstColumnWins) {
   EXPECT_EQ(mapping.columns()[3].order, 5);
   EXPECT_THAT(mapping.ignoredColumns(),
               ElementsAre(std::pair<std::string, std::string>(
-                              "Nom de famille enfant", "même champ que « Nom de famille enfant » (eleve.nom)"),
+                              "Nom de famille enfant",
+                              "même champ que « Nom de famille enfant » (eleve.nom)"),
                           std::pair<std::string, std::string>(
                               "Prénom enfant", "même champ que « Prénom enfant » (eleve.prenom)"),
                           std::pair<std::string, std::string>(
                               "Sexe", "reconnue (eleve.sexe) mais ce modèle n'a pas ce champ")));
-  EXPECT_THAT(mapping.unmappedColumns(), ElementsAre("Nom de famille enfant", "Prénom enfant", "Sexe"));
+  EXPECT_THAT(mapping.unmappedColumns(),
+              ElementsAre("Nom de famille enfant", "Prénom enfant", "Sexe"));
   EXPECT_THAT(mapping.describe(), HasSubstr("(reconnaissance automatique des en-têtes)"));
-  EXPECT_THAT(mapping.describe(), HasSubstr("  « Sexe » écartée : reconnue (eleve.sexe) mais ce modèle n'a pas ce champ\n"));
+  EXPECT_THAT(
+      mapping.describe(),
+      HasSubstr("  « Sexe » écartée : reconnue (eleve.sexe) mais ce modèle n'a pas ce champ\n"));
 }
 
 TEST(ColumnMapping, AutomaticRecognitionOfNothing) {

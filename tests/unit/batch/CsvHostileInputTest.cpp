@@ -15,9 +15,9 @@
 namespace trousse::batch {
 namespace {
 
+using test::errorMessage;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
-using test::errorMessage;
 
 /// Reads the whole of `csv`; returns the error message, "" when none.
 std::string readAllError(const std::string& csv, CsvReader::Options options = {}) {
@@ -95,8 +95,8 @@ TEST(CsvHostileInput, WorkbooksPdfAndUtf16AreNamed) {
 
 TEST(CsvHostileInput, AHundredMegabyteLineStopsAtTheCapQuickly) {
   const auto start = std::chrono::steady_clock::now();
-  test::GeneratedStreamBuf source("Nom;Classe\nMartin;3e\n", std::size_t{100} << 20,
-                                  [](std::size_t) { return 'a'; }, "\n");
+  test::GeneratedStreamBuf source(
+      "Nom;Classe\nMartin;3e\n", std::size_t{100} << 20, [](std::size_t) { return 'a'; }, "\n");
   std::istream in(&source);
   const std::string message = errorMessage([&] {
     CsvReader reader(in, "eleves.csv");

@@ -18,7 +18,8 @@ using test::readRows;
 
 TEST(CsvReader, ReadsSemicolonUtf8WithTrimmedHeaderAndLineNumbers) {
   std::vector<std::string> header;
-  const auto rows = readRows(" Nom ;Prénom;Classe \nN'Diaye;Aïcha;4e B\nNguyễn;Văn;3e A\n", {}, &header);
+  const auto rows =
+      readRows(" Nom ;Prénom;Classe \nN'Diaye;Aïcha;4e B\nNguyễn;Văn;3e A\n", {}, &header);
   EXPECT_THAT(header, ElementsAre("Nom", "Prénom", "Classe"));
   EXPECT_EQ(cellsOf(rows), (Cells{{"N'Diaye", "Aïcha", "4e B"}, {"Nguyễn", "Văn", "3e A"}}));
   ASSERT_EQ(rows.size(), 2u);
@@ -60,9 +61,14 @@ TEST(CsvReader, ForcedEncodingWinsOverDetection) {
 
   CsvReader::Options utf8;
   utf8.encoding = CsvEncoding::Utf8;
-  const auto rows = readRows("Nom;Pr\xE9nom\nMartin;L\xE9" "a\n", utf8);
+  const auto rows = readRows(
+      "Nom;Pr\xE9nom\nMartin;L\xE9"
+      "a\n",
+      utf8);
   ASSERT_EQ(rows.size(), 1u);
-  EXPECT_EQ(rows[0].cells[1], "L\xEF\xBF\xBD" "a");  // U+FFFD where the bad byte was
+  EXPECT_EQ(rows[0].cells[1],
+            "L\xEF\xBF\xBD"
+            "a");  // U+FFFD where the bad byte was
   ASSERT_EQ(rows[0].problems.size(), 1u);
   EXPECT_EQ(rows[0].problems[0].column, "Pr\xEF\xBF\xBDnom");
   EXPECT_THAT(rows[0].problems[0].message, HasSubstr("texte mal encodé"));
@@ -90,7 +96,8 @@ TEST(CsvReader, AnAsciiStartDefersTheEncodingToTheFirstAccentedCell) {
 TEST(CsvReader, InvalidUtf8AfterTheFirstChunkIsAProblemOfItsRow) {
   std::string csv = "Nom;Prénom\nNguyễn;Văn\n";  // valid UTF-8 with accents: UTF-8 it is
   while (csv.size() < 70 * 1024) csv += "MARTIN;Léa\n";
-  const std::size_t badLine = 2 + static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n')) - 1;
+  const std::size_t badLine =
+      2 + static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n')) - 1;
   csv += "B\xC9RANGER;Zoé\nDUPONT;Jean\n";
   const auto rows = readRows(csv);
   const auto bad = std::find_if(rows.begin(), rows.end(), [](const CsvRow& r) { return !r.ok(); });
@@ -188,7 +195,8 @@ TEST(CsvReader, DoubledQuotesAndExcelLeniencies) {
       "Nom;Surnom;Note\n"
       "\"Le \"\"Petit\"\" Prince\";\"a;b\";\"\"\"\"\n"
       "O\"Brien;\"abc\"def;x\n");
-  EXPECT_EQ(cellsOf(rows), (Cells{{"Le \"Petit\" Prince", "a;b", "\""}, {"O\"Brien", "abcdef", "x"}}));
+  EXPECT_EQ(cellsOf(rows),
+            (Cells{{"Le \"Petit\" Prince", "a;b", "\""}, {"O\"Brien", "abcdef", "x"}}));
 }
 
 TEST(CsvReader, LineEndsCrLfLfAndLoneCr) {
@@ -202,14 +210,15 @@ TEST(CsvReader, LineEndsCrLfLfAndLoneCr) {
 TEST(CsvReader, WrongLengthRowsAreProblemsOfTheirRowNotFatal) {
   const auto rows = readRows(
       "Nom;Prénom;Classe\n"
-      "Martin;Léa\n"                 // one short
-      "Durand;Paul;3e A;en trop\n"   // one too many, not empty
-      "Petit;Zoé;4e B;;\n"           // trailing delimiters: fine
+      "Martin;Léa\n"                // one short
+      "Durand;Paul;3e A;en trop\n"  // one too many, not empty
+      "Petit;Zoé;4e B;;\n"          // trailing delimiters: fine
       "Roux;Tom;5e C\n");
   ASSERT_EQ(rows.size(), 4u);
   ASSERT_EQ(rows[0].problems.size(), 1u);
   EXPECT_EQ(rows[0].problems[0].column, "");
-  EXPECT_EQ(rows[0].problems[0].message, "cette ligne compte 2 colonnes au lieu des 3 de l'en-tête");
+  EXPECT_EQ(rows[0].problems[0].message,
+            "cette ligne compte 2 colonnes au lieu des 3 de l'en-tête");
   ASSERT_EQ(rows[1].problems.size(), 1u);
   EXPECT_THAT(rows[1].problems[0].message, HasSubstr("4 colonnes au lieu des 3"));
   EXPECT_THAT(rows[1].problems[0].message, HasSubstr("point-virgule"));

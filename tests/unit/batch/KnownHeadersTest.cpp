@@ -9,8 +9,8 @@
 namespace trousse::batch {
 namespace {
 
-using ::testing::HasSubstr;
 using test::errorMessage;
+using ::testing::HasSubstr;
 
 const std::filesystem::path kShipped =
     std::filesystem::path(TROUSSE_SOURCE_DIR) / "templates" / "csv-headers.json";
@@ -60,12 +60,14 @@ TEST(KnownHeaders, MalformedFilesAreTemplateErrors) {
               }),
               HasSubstr("figure deux fois"));
   EXPECT_THAT(errorMessage([] {
-                KnownHeaders::parse(R"({"colonnes": {"Nom RL{n}": "responsables.1.nom"}})", "h.json");
+                KnownHeaders::parse(R"({"colonnes": {"Nom RL{n}": "responsables.1.nom"}})",
+                                    "h.json");
               }),
               HasSubstr("{n} doit figurer une fois"));
-  EXPECT_THAT(
-      errorMessage([] { KnownHeaders::parse(R"({"colonnes": {"Nom": {"puis": "espace"}}})", "h.json"); }),
-      HasSubstr("la clé « champ » manque"));
+  EXPECT_THAT(errorMessage([] {
+                KnownHeaders::parse(R"({"colonnes": {"Nom": {"puis": "espace"}}})", "h.json");
+              }),
+              HasSubstr("la clé « champ » manque"));
   EXPECT_THROW(KnownHeaders::parse(R"({"colonnes": {"Nom": 3}})", "h.json"), TemplateError);
   EXPECT_THROW(KnownHeaders::load("/nonexistent/csv-headers.json"), IoError);
 }

@@ -10,11 +10,11 @@
 namespace trousse::batch {
 namespace {
 
-using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 using test::json;
 using test::letterSchema;
 using test::toJson;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 std::vector<std::string> problemTexts(const Poco::JSON::Object& data) {
   std::vector<std::string> out;
@@ -30,11 +30,23 @@ CsvRow row(std::vector<std::string> cells, std::size_t line = 2) {
   return result;
 }
 
-const std::vector<std::string> kSiecleHeader = {
-    "Nom", "Prénom 1", "Division", "Date de naissance",
-    "Civilité RL1", "Nom RL1", "Prénom RL1", "Adresse ligne 1 RL1", "Adresse ligne 2 RL1",
-    "Commune RL1", "CP RL1",
-    "Civilité RL2", "Nom RL2", "Prénom RL2", "Adresse ligne 1 RL2", "CP RL2", "Commune RL2"};
+const std::vector<std::string> kSiecleHeader = {"Nom",
+                                                "Prénom 1",
+                                                "Division",
+                                                "Date de naissance",
+                                                "Civilité RL1",
+                                                "Nom RL1",
+                                                "Prénom RL1",
+                                                "Adresse ligne 1 RL1",
+                                                "Adresse ligne 2 RL1",
+                                                "Commune RL1",
+                                                "CP RL1",
+                                                "Civilité RL2",
+                                                "Nom RL2",
+                                                "Prénom RL2",
+                                                "Adresse ligne 1 RL2",
+                                                "CP RL2",
+                                                "Commune RL2"};
 
 ColumnMapping siecleMapping() {
   return ColumnMapping::fromJson(R"({
@@ -60,16 +72,17 @@ const auto kCommon = json(R"({"rdv": {"date": "2026-12-01", "heure": "17:30",
 TEST(RowToData, BuildsNestedObjectsAndListItemsWithAddressesInOrder) {
   const auto mapping = siecleMapping();
   const auto built = RowToData(mapping).build(
-      row({" N'Diaye ", "Aïcha", "4e B", "03/05/2012", "MME", "N'Diaye", "Fatou", "12, rue des Lilas",
-           "", "Montreuil", "93100", "M.", "Lefèvre", "Julien", "3, allée Nguyễn Văn Thành", "93100",
-           "Montreuil"}),
+      row({" N'Diaye ", "Aïcha", "4e B", "03/05/2012", "MME", "N'Diaye", "Fatou",
+           "12, rue des Lilas", "", "Montreuil", "93100", "M.", "Lefèvre", "Julien",
+           "3, allée Nguyễn Văn Thành", "93100", "Montreuil"}),
       kCommon.get());
-  EXPECT_EQ(toJson(built.data),
-            R"({"eleve":{"classe":"4e B","date_naissance":"2012-05-03","nom":"N'Diaye","prenom":"Aïcha"},)"
-            R"("rdv":{"date":"2026-12-01","heure":"17:30","participants":["M. Benali, CPE"]},)"
-            R"("responsables":[{"adresse":"12, rue des Lilas\n93100 Montreuil","civilite":"Madame",)"
-            R"("nom":"N'Diaye","prenom":"Fatou"},{"adresse":"3, allée Nguyễn Văn Thành\n93100 Montreuil",)"
-            R"("civilite":"Monsieur","nom":"Lefèvre","prenom":"Julien"}]})");
+  EXPECT_EQ(
+      toJson(built.data),
+      R"({"eleve":{"classe":"4e B","date_naissance":"2012-05-03","nom":"N'Diaye","prenom":"Aïcha"},)"
+      R"("rdv":{"date":"2026-12-01","heure":"17:30","participants":["M. Benali, CPE"]},)"
+      R"("responsables":[{"adresse":"12, rue des Lilas\n93100 Montreuil","civilite":"Madame",)"
+      R"("nom":"N'Diaye","prenom":"Fatou"},{"adresse":"3, allée Nguyễn Văn Thành\n93100 Montreuil",)"
+      R"("civilite":"Monsieur","nom":"Lefèvre","prenom":"Julien"}]})");
   EXPECT_THAT(problemTexts(*built.data), IsEmpty());
 }
 
@@ -88,12 +101,13 @@ TEST(RowToData, AFamilyWithOneAdultGetsAOneItemList) {
 
 TEST(RowToData, AnEmptyFirstAdultRenumbersTheSecondAndTracesItsColumns) {
   const auto mapping = siecleMapping();
-  const auto built = RowToData(mapping).build(
-      row({"Martin", "Léa", "3e A", "", "", "", "", "", "", "", "", "Dr", "Martin", "", "1 rue Haute",
-           "", "Metz"}),
-      kCommon.get());
-  EXPECT_EQ(toJson(json_path::asObject(json_path::asArray(built.data->get("responsables"))->get(0))),
-            R"({"adresse":"1 rue Haute\nMetz","civilite":"Dr","nom":"Martin"})");
+  const auto built =
+      RowToData(mapping).build(row({"Martin", "Léa", "3e A", "", "", "", "", "", "", "", "", "Dr",
+                                    "Martin", "", "1 rue Haute", "", "Metz"}),
+                               kCommon.get());
+  EXPECT_EQ(
+      toJson(json_path::asObject(json_path::asArray(built.data->get("responsables"))->get(0))),
+      R"({"adresse":"1 rue Haute\nMetz","civilite":"Dr","nom":"Martin"})");
   EXPECT_THAT(problemTexts(*built.data),
               ElementsAre("responsables.1.civilite : valeur « Dr » non prévue (choix possibles : "
                           "Madame, Monsieur)",
@@ -107,18 +121,20 @@ TEST(RowToData, AnEmptyFirstAdultRenumbersTheSecondAndTracesItsColumns) {
 TEST(RowToData, ARowWithNoAdultLeavesTheListMissingAndNamesItsColumns) {
   const auto mapping = siecleMapping();
   const auto built = RowToData(mapping).build(
-      row({"Martin", "", "3e A", "", "", "", "", "", "", "", "", "", "", "", "", "", ""}), kCommon.get());
-  EXPECT_THAT(problemTexts(*built.data),
-              ElementsAre("eleve.prenom : champ obligatoire manquant",
-                          "responsables : champ obligatoire manquant"));
+      row({"Martin", "", "3e A", "", "", "", "", "", "", "", "", "", "", "", "", "", ""}),
+      kCommon.get());
+  EXPECT_THAT(problemTexts(*built.data), ElementsAre("eleve.prenom : champ obligatoire manquant",
+                                                     "responsables : champ obligatoire manquant"));
   EXPECT_EQ(built.columnsFor("eleve.prenom"), "Prénom 1");
-  EXPECT_EQ(built.columnsFor("responsables"),
-            "Civilité RL1, Nom RL1, Prénom RL1, Adresse ligne 1 RL1, Adresse ligne 2 RL1, Commune RL1, "
-            "CP RL1, Civilité RL2, Nom RL2, Prénom RL2, Adresse ligne 1 RL2, CP RL2, Commune RL2");
+  EXPECT_EQ(
+      built.columnsFor("responsables"),
+      "Civilité RL1, Nom RL1, Prénom RL1, Adresse ligne 1 RL1, Adresse ligne 2 RL1, Commune RL1, "
+      "CP RL1, Civilité RL2, Nom RL2, Prénom RL2, Adresse ligne 1 RL2, CP RL2, Commune RL2");
 }
 
 TEST(RowToData, ValuesThatDoNotConvertStayTextForTheSchemaToReport) {
-  const std::vector<std::string> header = {"Nom", "Date", "Heure", "Urgent", "Absences", "Naissance"};
+  const std::vector<std::string> header = {"Nom",    "Date",     "Heure",
+                                           "Urgent", "Absences", "Naissance"};
   const auto mapping = ColumnMapping::fromJson(
       R"({"Nom": "eleve.nom", "Date": "rdv.date", "Heure": "rdv.heure", "Urgent": "urgent",
           "Absences": "absences", "Naissance": "eleve.date_naissance"})",
@@ -131,7 +147,8 @@ TEST(RowToData, ValuesThatDoNotConvertStayTextForTheSchemaToReport) {
   const auto whole = toData.build(row({"Martin", "", "", "non", "12", ""}));
   EXPECT_EQ(toJson(whole.data), R"({"absences":12,"eleve":{"nom":"Martin"},"urgent":false})");
 
-  const auto bad = toData.build(row({"Martin", "31/02/2026", "midi", "peut-être", "beaucoup", "2012"}));
+  const auto bad =
+      toData.build(row({"Martin", "31/02/2026", "midi", "peut-être", "beaucoup", "2012"}));
   std::vector<std::string> problems;
   for (const auto& problem : letterSchema().check(*bad.data)) {
     if (problem.field != "responsables" && problem.field != "eleve.prenom" &&
@@ -139,25 +156,29 @@ TEST(RowToData, ValuesThatDoNotConvertStayTextForTheSchemaToReport) {
       problems.push_back(problem.text());
     }
   }
-  EXPECT_THAT(problems, ElementsAre("eleve.date_naissance : date invalide « 2012 » (attendu AAAA-MM-JJ)",
-                                    "rdv.date : date invalide « 31/02/2026 » (attendu AAAA-MM-JJ)",
-                                    "rdv.heure : heure invalide « midi » (attendu HH:MM)",
-                                    "urgent : vrai ou faux attendu (true ou false), reçu un texte",
-                                    "absences : nombre invalide « beaucoup »"));
+  EXPECT_THAT(problems,
+              ElementsAre("eleve.date_naissance : date invalide « 2012 » (attendu AAAA-MM-JJ)",
+                          "rdv.date : date invalide « 31/02/2026 » (attendu AAAA-MM-JJ)",
+                          "rdv.heure : heure invalide « midi » (attendu HH:MM)",
+                          "urgent : vrai ou faux attendu (true ou false), reçu un texte",
+                          "absences : nombre invalide « beaucoup »"));
 }
 
 TEST(RowToData, ListsOfTextFromOneCellOrOneColumnPerItem) {
   const std::vector<std::string> header = {"Présents", "P1", "P2", "Motif"};
-  const auto whole = ColumnMapping::fromJson(R"({"Présents": "rdv.participants", "Motif": "motif"})",
-                                             "map.json", header, "eleves.csv", letterSchema());
-  const auto fromCell = RowToData(whole).build(
-      row({"M. Benali, CPE\n\n  Mme Durand, professeure principale  \n", "", "", "Absences\nrépétées"}));
+  const auto whole =
+      ColumnMapping::fromJson(R"({"Présents": "rdv.participants", "Motif": "motif"})", "map.json",
+                              header, "eleves.csv", letterSchema());
+  const auto fromCell =
+      RowToData(whole).build(row({"M. Benali, CPE\n\n  Mme Durand, professeure principale  \n", "",
+                                  "", "Absences\nrépétées"}));
   EXPECT_EQ(toJson(fromCell.data),
             R"({"motif":"Absences\nrépétées","rdv":{"participants":["M. Benali, CPE",)"
             R"("Mme Durand, professeure principale"]}})");
 
-  const auto items = ColumnMapping::fromJson(R"({"P1": "rdv.participants.1", "P2": "rdv.participants.2"})",
-                                             "map.json", header, "eleves.csv", letterSchema());
+  const auto items =
+      ColumnMapping::fromJson(R"({"P1": "rdv.participants.1", "P2": "rdv.participants.2"})",
+                              "map.json", header, "eleves.csv", letterSchema());
   const auto fromColumns = RowToData(items).build(row({"", "", "Mme Durand", ""}));
   EXPECT_EQ(toJson(fromColumns.data), R"({"rdv":{"participants":["Mme Durand"]}})");
   EXPECT_EQ(fromColumns.columnsFor("rdv.participants.1"), "P2");
@@ -165,8 +186,8 @@ TEST(RowToData, ListsOfTextFromOneCellOrOneColumnPerItem) {
 
 TEST(RowToData, TheRowOverridesCommonValuesOnlyWhereItHasSome) {
   const std::vector<std::string> header = {"Nom", "Date"};
-  const auto mapping = ColumnMapping::fromJson(R"({"Nom": "eleve.nom", "Date": "rdv.date"})", "map.json",
-                                               header, "eleves.csv", letterSchema());
+  const auto mapping = ColumnMapping::fromJson(R"({"Nom": "eleve.nom", "Date": "rdv.date"})",
+                                               "map.json", header, "eleves.csv", letterSchema());
   const auto common = json(R"({"eleve": {"classe": "3e A"}, "rdv": {"date": "2026-12-01"}})");
   const RowToData toData(mapping);
   EXPECT_EQ(toJson(toData.build(row({"Martin", ""}), common.get()).data),

@@ -14,9 +14,9 @@
 namespace trousse::batch {
 namespace {
 
+using test::json;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using test::json;
 
 /// True when `name` used as a file name in `folder` can only designate a file directly in it.
 bool staysIn(const std::filesystem::path& folder, const std::string& name) {
@@ -75,7 +75,9 @@ TEST(SafeFileName, WindowsForbiddenCharactersAndReservedNames) {
 
 TEST(SafeFileName, InvisibleAndBidirectionalCharactersAreRemoved) {
   // U+202E would display "martin\u202Efdp.exe" as "martinexe.pdf".
-  EXPECT_EQ(safeFileStem("martin\xE2\x80\xAE" "fdp.exe"), "martinfdp.exe");
+  EXPECT_EQ(safeFileStem("martin\xE2\x80\xAE"
+                         "fdp.exe"),
+            "martinfdp.exe");
   EXPECT_EQ(safeFileStem("le\xE2\x80\x8Bna"), "lena");  // zero-width space
   EXPECT_EQ(safeFileStem("\xEF\xBB\xBFmartin"), "martin");
 }
@@ -90,12 +92,15 @@ TEST(SafeFileName, LengthCapNeverCutsACharacter) {
   const std::string cut = safeFileStem(mixed);
   EXPECT_EQ(cut.size(), 99u);
   EXPECT_TRUE(utf8::isValid(cut));
-  EXPECT_EQ(safeFileStem(std::string(60, 'a') + "-" + std::string(60, 'b'), 61), std::string(60, 'a'));
+  EXPECT_EQ(safeFileStem(std::string(60, 'a') + "-" + std::string(60, 'b'), 61),
+            std::string(60, 'a'));
   EXPECT_EQ(safeFileStem("abcdef", 3), "abc");
 }
 
 TEST(SafeFileName, InvalidUtf8BytesBecomeDashes) {
-  const std::string safe = safeFileStem("Mart\xE9n-L\xE9" "a");
+  const std::string safe = safeFileStem(
+      "Mart\xE9n-L\xE9"
+      "a");
   EXPECT_EQ(safe, "Mart-n-L-a");
   EXPECT_TRUE(utf8::isValid(safe));
 }
@@ -126,7 +131,8 @@ TEST(FileNamePattern, ExpandsFieldsFromTheData) {
   EXPECT_EQ(FileNamePattern("{responsables.2.nom}_{absences}_{urgent}").expand(*data), "Ba_12_oui");
   EXPECT_EQ(FileNamePattern("{ eleve.nom }").expand(*data), "N'Diaye");
   EXPECT_EQ(FileNamePattern("{responsables.3.nom}{responsables}{inconnu}").expand(*data), "");
-  EXPECT_EQ(safeFileStem(FileNamePattern("{eleve.classe}/{eleve.nom}").expand(*data)), "4e-B-N'Diaye");
+  EXPECT_EQ(safeFileStem(FileNamePattern("{eleve.classe}/{eleve.nom}").expand(*data)),
+            "4e-B-N'Diaye");
   EXPECT_EQ(safeFileStem(FileNamePattern("{motif}").expand(*data)), "ligne-1-ligne-2");
   EXPECT_THAT(FileNamePattern("{eleve.nom}-{responsables.1.nom}").fields(),
               ElementsAre("eleve.nom", "responsables.1.nom"));
@@ -140,10 +146,13 @@ TEST(FileNamePattern, HostileValuesEndSafe) {
 }
 
 TEST(FileNamePattern, MalformedPatternsAndUnknownFields) {
-  EXPECT_THAT(test::errorMessage([] { FileNamePattern("{eleve.nom"); }), HasSubstr("« { » sans « } »"));
-  EXPECT_THAT(test::errorMessage([] { FileNamePattern("eleve.nom}"); }), HasSubstr("« } » sans « { »"));
+  EXPECT_THAT(test::errorMessage([] { FileNamePattern("{eleve.nom"); }),
+              HasSubstr("« { » sans « } »"));
+  EXPECT_THAT(test::errorMessage([] { FileNamePattern("eleve.nom}"); }),
+              HasSubstr("« } » sans « { »"));
   EXPECT_THAT(test::errorMessage([] { FileNamePattern("{}"); }), HasSubstr("« {} » vide"));
-  EXPECT_THAT(test::errorMessage([] { FileNamePattern("{a{b}}"); }), HasSubstr("« { » dans « {…} »"));
+  EXPECT_THAT(test::errorMessage([] { FileNamePattern("{a{b}}"); }),
+              HasSubstr("« { » dans « {…} »"));
   EXPECT_THROW(FileNamePattern("{"), UsageError);
   EXPECT_THAT(FileNamePattern("{eleve.nom}-{responsables.1.nom}-{eleve.nmo}-{etablissement.nom}")
                   .unknownFields(test::letterSchema()),

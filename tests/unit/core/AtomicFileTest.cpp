@@ -10,10 +10,10 @@
 namespace trousse {
 namespace {
 
-using ::testing::HasSubstr;
 using test::readFile;
 using test::TempDir;
 using test::writeFile;
+using ::testing::HasSubstr;
 
 TEST(AtomicFile, WritesEveryFileAndLeavesNoTemporary) {
   TempDir dir;
@@ -35,8 +35,8 @@ TEST(AtomicFile, AFailureKeepsWhatTheUserHad) {
 TEST(JsonData, InvalidUtf8IsFoundOnItsLine) {
   EXPECT_EQ(firstInvalidUtf8Line("{\n\"a\": \"é\"\n}"), 0u);
   EXPECT_EQ(firstInvalidUtf8Line("{\n\n\"a\": \"\xE9\"\n}"), 3u);
-  EXPECT_EQ(firstInvalidUtf8Line("\xF0\x9F\x98"), 1u);        // truncated sequence
-  EXPECT_EQ(firstInvalidUtf8Line("\xC0\xAF"), 1u);            // overlong encoding of '/'
+  EXPECT_EQ(firstInvalidUtf8Line("\xF0\x9F\x98"), 1u);  // truncated sequence
+  EXPECT_EQ(firstInvalidUtf8Line("\xC0\xAF"), 1u);      // overlong encoding of '/'
   EXPECT_EQ(firstInvalidUtf8Line("Nguyễn 🙂 ok"), 0u);
 }
 

@@ -13,14 +13,15 @@
 namespace trousse {
 namespace {
 
-using ::testing::HasSubstr;
 using test::TempDir;
+using ::testing::HasSubstr;
 
 Document note(const std::string& title, int paragraphs) {
   Document doc;
   doc.title = title;
   doc.markdown = "# " + title + "\n\n";
-  for (int i = 0; i < paragraphs; ++i) doc.markdown += "Texte de " + title + " numéro " + std::to_string(i) + ".\n\n";
+  for (int i = 0; i < paragraphs; ++i)
+    doc.markdown += "Texte de " + title + " numéro " + std::to_string(i) + ".\n\n";
   return doc;
 }
 

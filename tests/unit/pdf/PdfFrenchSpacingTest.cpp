@@ -70,7 +70,8 @@ TEST(FrenchSpacing, PutsInTheSpacesAnAuthorLeftOut) {
   EXPECT_EQ(spaced("Vraiment?"), "Vraiment" + thin + "?");
   EXPECT_EQ(spaced("Quoi?! Non; oui!"), "Quoi" + thin + "?! Non" + thin + "; oui" + thin + "!");
   EXPECT_EQ(spaced("«Bonjour»"), "«" + nb + "Bonjour" + nb + "»");
-  EXPECT_EQ(spaced("rendez-vous à 17h30, ou 9h."), "rendez-vous à 17" + nb + "h" + nb + "30, ou 9" + nb + "h.");
+  EXPECT_EQ(spaced("rendez-vous à 17h30, ou 9h."),
+            "rendez-vous à 17" + nb + "h" + nb + "30, ou 9" + nb + "h.");
   EXPECT_EQ(spaced("12€ et 10%"), "12" + nb + "€ et 10" + nb + "%");
 }
 
@@ -150,9 +151,8 @@ TEST(FrenchSpacingLines, NumbersUnitsDatesTimesAndPhonesStayWhole) {
     const std::vector<std::string> texts = textsOf(t.lines(t.markdown(kPunctuated), width));
     std::string all;
     for (const std::string& text : texts) all += "\n" + plainSpaces(text);
-    for (const char* whole : {"1er décembre", "17 h 30", "45 min", "12 €", "10 %",
-                              "01 48 57 00 00", "M. Martin", "12 000 €", "3e trimestre",
-                              "n° 12", "p. 4"}) {
+    for (const char* whole : {"1er décembre", "17 h 30", "45 min", "12 €", "10 %", "01 48 57 00 00",
+                              "M. Martin", "12 000 €", "3e trimestre", "n° 12", "p. 4"}) {
       EXPECT_NE(all.find(whole), std::string::npos) << "width " << width << ": " << whole << all;
     }
   }

@@ -45,7 +45,8 @@ TEST(Hyphenator, LeavesTwoLettersBeforeAHyphenAndThreeAfter) {
     if (first == std::string::npos) continue;
     std::size_t before = 0, after = 0;
     for (std::size_t pos = 0; pos < first;) before += (pdf::nextCodePoint(result, pos), 1);
-    for (std::size_t pos = last + 1; pos < result.size();) after += (pdf::nextCodePoint(result, pos), 1);
+    for (std::size_t pos = last + 1; pos < result.size();)
+      after += (pdf::nextCodePoint(result, pos), 1);
     EXPECT_GE(before, 2u) << result;
     EXPECT_GE(after, 3u) << result;
   }
@@ -76,7 +77,8 @@ TEST(Hyphenator, WithoutItsDictionaryHyphenatesNothing) {
 /// (hyphenation) and "|" (after a hyphen the word already has), words separated by spaces.
 std::string breakPoints(Typesetter& typesetter, std::string_view markdown, double width = 1000) {
   const pdf::InlineContent content = typesetter.markdown(markdown);
-  const std::vector<Element> elements = pdf::buildElements(content, width, true, typesetter.fonts());
+  const std::vector<Element> elements =
+      pdf::buildElements(content, width, true, typesetter.fonts());
   std::string out;
   for (const Element& e : elements) {
     if (e.type == Element::Type::Box) {

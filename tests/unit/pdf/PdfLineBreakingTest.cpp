@@ -42,8 +42,8 @@ std::vector<double> badnesses(const std::vector<pdf::Line>& lines, double width)
       natural += w;
     }
     const double slack = width - natural;
-    const double ratio = slack >= 0 ? (stretch > 0 ? slack / stretch : 1e9)
-                                    : (shrink > 0 ? slack / shrink : -1e9);
+    const double ratio =
+        slack >= 0 ? (stretch > 0 ? slack / stretch : 1e9) : (shrink > 0 ? slack / shrink : -1e9);
     result.push_back(pdf::badness(ratio));
   }
   return result;
@@ -141,9 +141,9 @@ TEST(LineBreaking, HardBreaksEndLinesWithoutStretchingThem) {
   const auto lines = t.lines(t.markdown("Première ligne courte\\\nseconde ligne, "
                                         "elle aussi courte.\\\n\\\nfin"),
                              400);
-  ASSERT_EQ(textsOf(lines), (std::vector<std::string>{"Première ligne courte",
-                                                      "seconde ligne, elle aussi courte.", "",
-                                                      "fin"}));
+  ASSERT_EQ(textsOf(lines),
+            (std::vector<std::string>{"Première ligne courte", "seconde ligne, elle aussi courte.",
+                                      "", "fin"}));
   for (const pdf::Line& line : lines) EXPECT_EQ(line.ratio, 0);
 }
 
@@ -162,7 +162,8 @@ TEST(LineBreaking, RaggedTextTakesAsManyWordsAsFit) {
       if (item.text.empty()) break;
       firstWord += item.width;
     }
-    EXPECT_GT(rightEdge(lines[i]) + space + firstWord, 300) << textOf(lines[i]) << " / " << next.text;
+    EXPECT_GT(rightEdge(lines[i]) + space + firstWord, 300)
+        << textOf(lines[i]) << " / " << next.text;
   }
   const auto centred = t.lines(content, 300, pdf::Align::Center);
   for (const pdf::Line& line : centred) {
@@ -183,7 +184,8 @@ TEST(LineBreaking, WordsWiderThanALineAreCutWhereTheLineIsFull) {
     EXPECT_NE(joined.find(word), std::string::npos);
     ASSERT_GE(lines.size(), 3u);
     // Full lines: only the last piece of the word is short.
-    EXPECT_GT(rightEdge(lines[1]), 150 - t.fonts().advance(pdf::FontStyle::Regular, U'x', pdf::kBodySize) - 0.01);
+    EXPECT_GT(rightEdge(lines[1]),
+              150 - t.fonts().advance(pdf::FontStyle::Regular, U'x', pdf::kBodySize) - 0.01);
   }
 }
 
@@ -204,7 +206,8 @@ TEST(LineBreaking, AParagraphBrokenAgainReusesItsLines) {
   const pdf::InlineContent content = t.markdown(kLetterParagraph);
   EXPECT_EQ(cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize), nullptr);
   const auto first = t.lines(content, 300);
-  const std::vector<pdf::Line>* cached = cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize);
+  const std::vector<pdf::Line>* cached =
+      cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize);
   ASSERT_NE(cached, nullptr);
   EXPECT_EQ(textsOf(*cached), textsOf(first));
   EXPECT_EQ(textsOf(t.lines(content, 300)), textsOf(first));
@@ -249,7 +252,8 @@ TEST(Kerning, ReadsThePairsOfTheFont) {
 }
 
 TEST(Kerning, MonospacedAndMissingFontsHaveNone) {
-  EXPECT_TRUE(pdf::KerningTable::of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")->empty());
+  EXPECT_TRUE(
+      pdf::KerningTable::of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")->empty());
   EXPECT_TRUE(pdf::KerningTable::of("/nonexistent.ttf")->empty());
 }
 
@@ -285,10 +289,12 @@ TEST(Kerning, KernedPairsAreDrawnWhereMeasured) {
   for (std::size_t i = 1; i < page.texts.size(); ++i) {
     const pdf::TextRun& before = page.texts[i - 1];
     const double unkerned = before.x + t.fonts().width(before.font, before.text, before.size);
-    EXPECT_LT(page.texts[i].x, unkerned - 0.01) << "kerning moves " << page.texts[i].text << " closer";
+    EXPECT_LT(page.texts[i].x, unkerned - 0.01)
+        << "kerning moves " << page.texts[i].text << " closer";
   }
   const pdf::TextRun& last = page.texts.back();
-  EXPECT_NEAR(last.x + t.fonts().width(last.font, last.text, last.size), 10 + rightEdge(lines.front()), 0.01);
+  EXPECT_NEAR(last.x + t.fonts().width(last.font, last.text, last.size),
+              10 + rightEdge(lines.front()), 0.01);
 }
 
 }  // namespace

@@ -182,8 +182,10 @@ TEST(PageFlowPagination, AListMarkerStaysWithItsFirstLine) {
   EXPECT_EQ(pages.at("•"), 1u);
   EXPECT_EQ(pages.at("item.1"), 1u);
   const auto& texts = out.pages[1].texts;
-  const auto marker = std::find_if(texts.begin(), texts.end(), [](const pdf::TextRun& r) { return r.text == "•"; });
-  const auto first = std::find_if(texts.begin(), texts.end(), [](const pdf::TextRun& r) { return r.text == "item.1"; });
+  const auto marker =
+      std::find_if(texts.begin(), texts.end(), [](const pdf::TextRun& r) { return r.text == "•"; });
+  const auto first = std::find_if(texts.begin(), texts.end(),
+                                  [](const pdf::TextRun& r) { return r.text == "item.1"; });
   EXPECT_DOUBLE_EQ(marker->baseline, first->baseline);
 }
 
@@ -202,7 +204,8 @@ std::string longDocument() {
       const int words = 8 + (number * 37) % 90;
       std::string text;
       for (int w = 0; w < words; ++w) {
-        text += "w" + std::to_string(number) + std::string(1 + (w * 7 + number) % 6, "abcdef"[w % 6]) + " ";
+        text += "w" + std::to_string(number) +
+                std::string(1 + (w * 7 + number) % 6, "abcdef"[w % 6]) + " ";
       }
       markdown += text + "\n\n";
     }
@@ -213,7 +216,8 @@ std::string longDocument() {
 /// The paragraph number a PDF line is from, 0 for another line.
 int paragraphOf(const std::vector<PlacedWord>& line) {
   const std::string& word = line.front().text;
-  if (word.size() < 2 || word[0] != 'w' || !std::isdigit(static_cast<unsigned char>(word[1]))) return 0;
+  if (word.size() < 2 || word[0] != 'w' || !std::isdigit(static_cast<unsigned char>(word[1])))
+    return 0;
   return std::stoi(word.substr(1));
 }
 
@@ -239,7 +243,8 @@ TEST(PdfPagination, NoWidowNoOrphanAndHeadingsWithTheirText) {
     if (pages.size() < 2) continue;
     ++split;
     for (const auto& [page, count] : pages) {
-      EXPECT_GE(count, 2) << "paragraph " << number << " has " << count << " line(s) on page " << page;
+      EXPECT_GE(count, 2) << "paragraph " << number << " has " << count << " line(s) on page "
+                          << page;
     }
   }
   EXPECT_GE(pdfPages(pdf.file()), 4);
@@ -249,7 +254,8 @@ TEST(PdfPagination, NoWidowNoOrphanAndHeadingsWithTheirText) {
 TEST(PdfPagination, NoLineStartsWithClosingPunctuationInThePdf) {
   std::string markdown;
   for (int i = 0; i < 40; ++i) {
-    markdown += "Objet : rendez-vous n° " + std::to_string(i) + " ! Pourquoi ? « Parce que » ; "
+    markdown += "Objet : rendez-vous n° " + std::to_string(i) +
+                " ! Pourquoi ? « Parce que » ; "
                 "le 1er décembre à 17 h 30, pour 12 € ou 10 % : appelez le 01 48 57 00 00 ; "
                 "la réunion dure 45 min. Vraiment ? Oui ! ";
   }
@@ -274,7 +280,8 @@ TEST(PdfPagination, NoLineStartsWithClosingPunctuationInThePdf) {
 TEST(PdfPagination, AListMarkerIsOnItsFirstLinesPage) {
   std::string markdown;
   for (int i = 0; i < 60; ++i) {
-    markdown += "- élément" + std::to_string(i) + " d'une liste assez longue pour passer sur une "
+    markdown += "- élément" + std::to_string(i) +
+                " d'une liste assez longue pour passer sur une "
                 "deuxième ligne dans la largeur du texte, et même davantage si besoin est.\n";
   }
   const WrittenPdf pdf(markdownDocument(markdown));

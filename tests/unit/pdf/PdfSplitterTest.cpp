@@ -11,9 +11,9 @@
 namespace trousse {
 namespace {
 
+using test::TempDir;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using test::TempDir;
 
 FontSet systemFonts() { return FontSet::inFolder("/usr/share/fonts/truetype/dejavu"); }
 
@@ -30,7 +30,8 @@ Document letterFor(const std::string& name, int paragraphs) {
 }
 
 TEST(PdfReferences, StringsAreNeverTakenForReferences) {
-  const auto refs = findReferences("<< /A 12 0 R /T (5 0 R \\) 6 0 R) /H <3720302052> /K [ 7 0 R 8 1 R ] >>");
+  const auto refs =
+      findReferences("<< /A 12 0 R /T (5 0 R \\) 6 0 R) /H <3720302052> /K [ 7 0 R 8 1 R ] >>");
   ASSERT_EQ(refs.size(), 3u);
   EXPECT_EQ(refs[0].number, 12);
   EXPECT_EQ(refs[1].number, 7);
@@ -54,8 +55,8 @@ TEST(PdfSplitter, EachLetterBecomesAValidStandaloneFile) {
     std::size_t first, count;
     std::string name;
   };
-  for (const Part& part : std::vector<Part>{{0, 1, "Nguyễn"}, {1, middle, "Yılmaz"},
-                                            {1 + middle, 1, "Wąż"}}) {
+  for (const Part& part :
+       std::vector<Part>{{0, 1, "Nguyễn"}, {1, middle, "Yılmaz"}, {1 + middle, 1, "Wąż"}}) {
     const auto file = dir / (part.name + ".pdf");
     test::writeFile(file, extractPages(merged, part.first, part.count, "Lettre " + part.name));
     std::string report;

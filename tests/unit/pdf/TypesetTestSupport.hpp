@@ -100,7 +100,8 @@ inline std::string rejoined(const std::vector<pdf::Line>& lines) {
 /// Replaces U+00A0 and U+202F by plain spaces, as a reader copying the text would see them.
 inline std::string plainSpaces(std::string text) {
   for (std::string_view glue : {kNbsp, kNarrowNbsp}) {
-    for (std::size_t at; (at = text.find(glue)) != std::string::npos;) text.replace(at, glue.size(), " ");
+    for (std::size_t at; (at = text.find(glue)) != std::string::npos;)
+      text.replace(at, glue.size(), " ");
   }
   return text;
 }

@@ -22,11 +22,20 @@ std::string htmlEscaped(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -45,13 +54,14 @@ class Escaping : public ::testing::Test {
   trousse::test::TempDir dir_;
 };
 
-const char* const kStructureTags[] = {"<em", "<strong", "<a ",     "<h1",   "<h2",    "<script",
-                                      "<code", "<img",  "<del",    "<blockquote", "<table",
-                                      "<ol",   "<ul",   "<hr",     "<pre",  "<input", "<li"};
+const char* const kStructureTags[] = {
+    "<em",         "<strong", "<a ", "<h1", "<h2", "<script", "<code",  "<img", "<del",
+    "<blockquote", "<table",  "<ol", "<ul", "<hr", "<pre",    "<input", "<li"};
 
 void expectNoStructure(const std::string& html, const std::string& context) {
   for (const char* tag : kStructureTags) {
-    EXPECT_EQ(html.find(tag), std::string::npos) << tag << " in HTML of " << context << ":\n" << html;
+    EXPECT_EQ(html.find(tag), std::string::npos) << tag << " in HTML of " << context << ":\n"
+                                                 << html;
   }
 }
 
@@ -77,7 +87,8 @@ TEST(MarkdownEscape, MultilineValuesAreJoinedByHardBreaks) {
 }
 
 TEST(MarkdownEscape, UnescapeUndoesEscaping) {
-  for (const std::string text : {"*Zoé* [x](http://evil)", "a\\b", "{{x}}", "17:30", "2026-12-01"}) {
+  for (const std::string text :
+       {"*Zoé* [x](http://evil)", "a\\b", "{{x}}", "17:30", "2026-12-01"}) {
     EXPECT_EQ(escape::unescape(escape::escapeLine(text)), text);
   }
   EXPECT_EQ(escape::unescape(escape::escapeLines("a\nb")), "a\nb");
@@ -150,7 +161,8 @@ fields:
 )");
   const auto markdown = expand(tmpl, *json(R"({"a": "{{b}} {{>p}} {{#a}}", "b": "SECRET"})"));
   const auto html = markdownToHtml(markdown);
-  EXPECT_NE(html.find("{{b}} {{&gt;p}} {{#a}} / SECRET / {{B}} {{&gt;P}} {{#A}}"), std::string::npos)
+  EXPECT_NE(html.find("{{b}} {{&gt;p}} {{#a}} / SECRET / {{B}} {{&gt;P}} {{#A}}"),
+            std::string::npos)
       << html;
 }
 
@@ -193,8 +205,8 @@ fields:
 
 **{{nom}}**
 )");
-  const auto html =
-      markdownToHtml(expand(tmpl, *json(R"({"points": ["# a", "b | c", "*d*"], "nom": "x | y *z*"})")));
+  const auto html = markdownToHtml(
+      expand(tmpl, *json(R"({"points": ["# a", "b | c", "*d*"], "nom": "x | y *z*"})")));
   EXPECT_NE(html.find("<td>x | y *z*</td>"), std::string::npos) << html;
   EXPECT_NE(html.find("<li># a</li>"), std::string::npos) << html;
   EXPECT_NE(html.find("<li>b | c</li>"), std::string::npos) << html;

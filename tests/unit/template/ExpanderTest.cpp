@@ -6,12 +6,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+using ::testing::HasSubstr;
 using trousse::Document;
 using trousse::Establishment;
 using trousse::Template;
 using trousse::TemplateExpander;
 using trousse::test::json;
-using ::testing::HasSubstr;
 using namespace std::chrono;
 
 namespace {
@@ -172,8 +172,9 @@ fields:
 }
 
 TEST_F(TemplateExpansion, PartialsComeFromTheTemplate) {
-  trousse::test::writeTemplate(dir_, "commun/signature.md",
-                               "{{etablissement.signataire.qualite}},\n{{etablissement.signataire.nom}}\n");
+  trousse::test::writeTemplate(
+      dir_, "commun/signature.md",
+      "{{etablissement.signataire.qualite}},\n{{etablissement.signataire.nom}}\n");
   const auto document = expand(R"(---
 fields:
   - name: signature
@@ -260,7 +261,8 @@ TEST_F(TemplateExpansion, ExampleDataExpands) {
   const TemplateExpander expander(college(), year{2026} / November / day{23});
   const auto document = expander.expand(tmpl, *tmpl.schema.example());
   // The example has one recipient, its name line then its address (the label as example).
-  EXPECT_EQ(document.letter.recipient, (std::vector<std::string>{"civilite prenom NOM", "adresse"}));
+  EXPECT_EQ(document.letter.recipient,
+            (std::vector<std::string>{"civilite prenom NOM", "adresse"}));
   EXPECT_THAT(document.letter.subject, HasSubstr("mardi 1er décembre 2026 à 17 h 30"));
 }
 

@@ -41,7 +41,8 @@ FieldSchema responsablesSchema() {
 }  // namespace
 
 TEST(FieldSchema, FieldTypesRoundTrip) {
-  for (const char* name : {"text", "multiline", "date", "time", "number", "choice", "bool", "list"}) {
+  for (const char* name :
+       {"text", "multiline", "date", "time", "number", "choice", "bool", "list"}) {
     EXPECT_EQ(trousse::fieldTypeName(trousse::parseFieldType(name)), name);
   }
   EXPECT_THROW(trousse::parseFieldType("texte"), std::invalid_argument);
@@ -55,15 +56,13 @@ TEST(FieldSchema, ValidDataHasNoProblem) {
 }
 
 TEST(FieldSchema, RequiredFieldMissingOrEmptyOrNull) {
-  const FieldSchema schema({field("eleve.nom", FieldType::Text, true),
-                            field("eleve.prenom", FieldType::Text, true),
-                            field("classe", FieldType::Text, true),
-                            field("optionnel", FieldType::Text)});
+  const FieldSchema schema(
+      {field("eleve.nom", FieldType::Text, true), field("eleve.prenom", FieldType::Text, true),
+       field("classe", FieldType::Text, true), field("optionnel", FieldType::Text)});
   const auto problems = schema.check(*json(R"({"eleve": {"prenom": "  "}, "classe": null})"));
-  EXPECT_EQ(texts(problems), (std::vector<std::string>{
-                                 "eleve.nom : champ obligatoire manquant",
-                                 "eleve.prenom : champ obligatoire manquant",
-                                 "classe : champ obligatoire manquant"}));
+  EXPECT_EQ(texts(problems), (std::vector<std::string>{"eleve.nom : champ obligatoire manquant",
+                                                       "eleve.prenom : champ obligatoire manquant",
+                                                       "classe : champ obligatoire manquant"}));
 }
 
 TEST(FieldSchema, WrongJsonTypes) {
@@ -72,13 +71,12 @@ TEST(FieldSchema, WrongJsonTypes) {
                             field("liste", FieldType::List)});
   const auto problems = schema.check(
       *json(R"({"nom": 12, "motif": ["a"], "present": "oui", "nombre": true, "liste": "x"})"));
-  EXPECT_EQ(texts(problems),
-            (std::vector<std::string>{
-                "nom : texte attendu, reçu un nombre",
-                "motif : texte attendu, reçu une liste",
-                "present : vrai ou faux attendu (true ou false), reçu un texte",
-                "nombre : nombre attendu, reçu un booléen",
-                "liste : liste attendue, reçu un texte"}));
+  EXPECT_EQ(
+      texts(problems),
+      (std::vector<std::string>{
+          "nom : texte attendu, reçu un nombre", "motif : texte attendu, reçu une liste",
+          "present : vrai ou faux attendu (true ou false), reçu un texte",
+          "nombre : nombre attendu, reçu un booléen", "liste : liste attendue, reçu un texte"}));
 }
 
 TEST(FieldSchema, DatesMustBeIsoAndReal) {
@@ -152,8 +150,9 @@ TEST(FieldSchema, ListMinimumAndItemsThatAreNotObjects) {
 }
 
 TEST(FieldSchema, RequiredListMustHaveItems) {
-  EXPECT_EQ(texts(responsablesSchema().check(*json(R"({"eleve": {"nom": "A"}, "responsables": []})"))),
-            std::vector<std::string>{"responsables : champ obligatoire manquant"});
+  EXPECT_EQ(
+      texts(responsablesSchema().check(*json(R"({"eleve": {"nom": "A"}, "responsables": []})"))),
+      std::vector<std::string>{"responsables : champ obligatoire manquant"});
 }
 
 TEST(FieldSchema, ListOfTexts) {
@@ -168,9 +167,9 @@ TEST(FieldSchema, ListOfTexts) {
 TEST(FieldSchema, InvalidUtf8IsAProblem) {
   const FieldSchema schema({field("nom", FieldType::Text), field("motif", FieldType::Multiline)});
   Poco::JSON::Object data;
-  data.set("nom", std::string("Z\xC3"));             // truncated sequence
-  data.set("motif", std::string("\xC0\xAF etc"));    // overlong "/"
-  data.set("inconnu", std::string("\xFF"));          // not declared: ignored
+  data.set("nom", std::string("Z\xC3"));           // truncated sequence
+  data.set("motif", std::string("\xC0\xAF etc"));  // overlong "/"
+  data.set("inconnu", std::string("\xFF"));        // not declared: ignored
   EXPECT_EQ(texts(schema.check(data)),
             (std::vector<std::string>{"nom : texte mal encodé (UTF-8 invalide)",
                                       "motif : texte mal encodé (UTF-8 invalide)"}));
@@ -184,17 +183,17 @@ TEST(FieldSchema, ControlCharactersAndLineBreaks) {
   data.set("motif", std::string("ligne 1\r\nligne 2\n\nligne 4"));  // fine in multiline
   data.set("autre", std::string("bip\x07"));
   data.set("tab", std::string("a\tb"));
-  EXPECT_EQ(texts(schema.check(data)),
-            (std::vector<std::string>{
-                "nom : retour à la ligne interdit dans un champ d'une seule ligne",
-                "autre : caractère de contrôle interdit (U+0007)"}));
+  EXPECT_EQ(
+      texts(schema.check(data)),
+      (std::vector<std::string>{"nom : retour à la ligne interdit dans un champ d'une seule ligne",
+                                "autre : caractère de contrôle interdit (U+0007)"}));
 }
 
 TEST(FieldSchema, EveryProblemIsReportedInFieldOrder) {
   Field choice = field("c", FieldType::Choice, true);
   choice.choices = {"A"};
-  const FieldSchema schema({field("a", FieldType::Text, true), field("d", FieldType::Date),
-                            choice, field("h", FieldType::Time), field("b", FieldType::Bool)});
+  const FieldSchema schema({field("a", FieldType::Text, true), field("d", FieldType::Date), choice,
+                            field("h", FieldType::Time), field("b", FieldType::Bool)});
   const auto problems =
       schema.check(*json(R"({"b": "x", "h": "7:00", "c": "B", "d": "2026-13-01"})"));
   ASSERT_EQ(problems.size(), 5u);
@@ -238,7 +237,8 @@ TEST(FieldSchema, ExamplePassesCheck) {
   text.minItems = 3;
   Field nom = field("eleve.nom", FieldType::Text, true);
   nom.example = std::string("Nguyễn");
-  const FieldSchema schema({nom, date, time, number, flag, text, field("m", FieldType::Multiline, true),
+  const FieldSchema schema({nom, date, time, number, flag, text,
+                            field("m", FieldType::Multiline, true),
                             responsablesSchema().fields()[1]});
   const auto example = schema.example();
   EXPECT_TRUE(schema.check(*example).empty());

@@ -13,9 +13,9 @@ TEST(FrenchFormat, ParsesIsoDates) {
 }
 
 TEST(FrenchFormat, RefusesDatesThatDoNotExistOrAreNotIso) {
-  for (const char* text : {"2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-12-00",
-                           "01/12/2026", "2026-1-01", "2026-12-1", "20261201", "", "2026-12-01x",
-                           "abcd-ef-gh"}) {
+  for (const char* text :
+       {"2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-12-00", "01/12/2026",
+        "2026-1-01", "2026-12-1", "20261201", "", "2026-12-01x", "abcd-ef-gh"}) {
     EXPECT_FALSE(french::parseIsoDate(text)) << text;
   }
 }

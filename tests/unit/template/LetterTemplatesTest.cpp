@@ -16,13 +16,13 @@
 #include <string>
 #include <vector>
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using trousse::Document;
 using trousse::Establishment;
 using trousse::FieldType;
 using trousse::Template;
 using trousse::TemplateExpander;
-using ::testing::HasSubstr;
-using ::testing::Not;
 using namespace std::chrono;
 
 namespace {
@@ -112,9 +112,9 @@ const std::vector<LetterKind> kLetters = {
      "Accompagnement à la suite d'un signalement – Lina BENALI (6e A)"},
     {"harcelement-auteur",
      {"Entre le 5 octobre 2026 et le 13 novembre 2026", "Des moqueries répétées",
-      "préoccupation partagée", "pHARe", "sans reproche",
-      "mesure de responsabilisation", "sanction disciplinaire", "règlement intérieur",
-      "sanction disciplinaire pourrait", "présenter ses observations", "jeudi 26 novembre 2026 à 17 h 30",
+      "préoccupation partagée", "pHARe", "sans reproche", "mesure de responsabilisation",
+      "sanction disciplinaire", "règlement intérieur", "sanction disciplinaire pourrait",
+      "présenter ses observations", "jeudi 26 novembre 2026 à 17 h 30",
       "psychologue de l'Éducation nationale"},
      "Invitation à un entretien – Lucas DUPONT-TRAORÉ (4e D)"},
     {"maison-des-parents",
@@ -125,9 +125,8 @@ const std::vector<LetterKind> kLetters = {
     {"mlds",
      {"Mission de lutte contre le décrochage scolaire (MLDS)", "Moussa TRAORÉ ne fréquente plus",
       "depuis le 16 octobre 2026", "droit au retour en formation", "16 à 25\u00a0ans",
-      "122-2 du Code de l'éducation", "114-1", "à Moussa et à vous",
-      "plateforme d'accompagnement", "Mme Nadia Ferreira",
-      "mercredi 2 décembre 2026 à 14 h"},
+      "122-2 du Code de l'éducation", "114-1", "à Moussa et à vous", "plateforme d'accompagnement",
+      "Mme Nadia Ferreira", "mercredi 2 décembre 2026 à 14 h"},
      "retour en formation – Moussa TRAORÉ"},
     {"assiduite",
      {"jeudi 5 novembre 2026", "prévenir la vie scolaire", "<strong>3</strong>",
@@ -222,7 +221,9 @@ TEST(LetterTemplatesVariants, AbsencesBelowTheThresholdWarnsInsteadOfReporting) 
   const auto below = exampleWith(tmpl, R"({"seuil_atteint": false})");
   ASSERT_EQ(problemsOf(tmpl, *below), "");
   const std::string html = bodyHtml(expand(tmpl, *below));
-  EXPECT_THAT(html, HasSubstr("À partir de quatre demi-journées non justifiées dans le mois, la loi m'impose"));
+  EXPECT_THAT(
+      html,
+      HasSubstr("À partir de quatre demi-journées non justifiées dans le mois, la loi m'impose"));
   EXPECT_THAT(html, Not(HasSubstr("atteignent le seuil")));
 
   const std::string reached = bodyHtml(expand(tmpl, *tmpl.schema.example()));
@@ -246,7 +247,8 @@ TEST(LetterTemplatesVariants, BullyingLettersNameNoOtherStudent) {
   for (const char* kind : {"harcelement-victime", "harcelement-auteur"}) {
     const Template tmpl = loadKind(kind);
     const std::string html = bodyHtml(expand(tmpl, *tmpl.schema.example()));
-    const std::string own = tmpl.schema.example()->getObject("eleve")->getValue<std::string>("prenom");
+    const std::string own =
+        tmpl.schema.example()->getObject("eleve")->getValue<std::string>("prenom");
     for (const char* other : {"Lina", "Lucas", "Elif", "Minh", "Moussa", "Zofia", "Aïcha"}) {
       if (own != other) {
         EXPECT_THAT(html, Not(HasSubstr(other))) << kind;
@@ -270,7 +272,8 @@ TEST(LetterTemplatesVariants, MaisonDesParentsWithoutInterpreter) {
   ASSERT_EQ(problemsOf(tmpl, *data), "");
   const std::string html = bodyHtml(expand(tmpl, *data));
   EXPECT_THAT(html, Not(HasSubstr("interprète")));
-  EXPECT_THAT(html, HasSubstr("M. Sami Haddad par l'intermédiaire du secrétariat au 01 48 57 00 00"));
+  EXPECT_THAT(html,
+              HasSubstr("M. Sami Haddad par l'intermédiaire du secrétariat au 01 48 57 00 00"));
 }
 
 TEST(LetterTemplatesVariants, MldsForAYoungAdultIsAddressedToThem) {

@@ -7,10 +7,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+using ::testing::HasSubstr;
 using trousse::FieldType;
 using trousse::Template;
 using trousse::TemplateError;
-using ::testing::HasSubstr;
 
 namespace {
 
@@ -20,7 +20,9 @@ class TemplateLoad : public ::testing::Test {
   std::filesystem::path write(const std::string& relative, const std::string& content) {
     return trousse::test::writeTemplate(dir_, "modeles/" + relative, content);
   }
-  Template load(const std::string& content) { return Template::load(write("lettres/modele.md", content)); }
+  Template load(const std::string& content) {
+    return Template::load(write("lettres/modele.md", content));
+  }
 
   /// The message of the TemplateError that loading `content` throws.
   std::string errorOf(const std::string& content) {
@@ -113,7 +115,8 @@ TEST_F(TemplateLoad, ReadsEverythingTheFrontMatterDeclares) {
   EXPECT_EQ(tmpl.schema.fields()[1].label, "Prénom");
   EXPECT_EQ(tmpl.schema.fields()[2].type, FieldType::Date);
   EXPECT_EQ(tmpl.schema.fields()[3].defaultValue.toString(), "17:30");
-  EXPECT_EQ(tmpl.schema.fields()[4].choices, (std::vector<std::string>{"absences", "comportement"}));
+  EXPECT_EQ(tmpl.schema.fields()[4].choices,
+            (std::vector<std::string>{"absences", "comportement"}));
   EXPECT_EQ(tmpl.schema.fields()[5].defaultValue.type(), typeid(bool));
   EXPECT_EQ(tmpl.schema.fields()[6].example.convert<int>(), 4);
   const auto& responsables = tmpl.schema.fields()[7];
@@ -148,7 +151,8 @@ TEST_F(TemplateLoad, WithoutFrontMatterTheWholeFileIsTheBody) {
 }
 
 TEST_F(TemplateLoad, WindowsLineEndsAndBomAreAccepted) {
-  const Template tmpl = load("\xEF\xBB\xBF---\r\ntitle: Note\r\nfields:\r\n  - name: a\r\n---\r\n{{a}}\r\n");
+  const Template tmpl =
+      load("\xEF\xBB\xBF---\r\ntitle: Note\r\nfields:\r\n  - name: a\r\n---\r\n{{a}}\r\n");
   EXPECT_EQ(tmpl.title, "Note");
   EXPECT_EQ(tmpl.body, "{{a}}\n");
 }
@@ -174,8 +178,9 @@ TEST_F(TemplateLoad, YamlSyntaxErrorNamesTheLineInTheFile) {
 
 TEST_F(TemplateLoad, FieldDeclarationErrors) {
   EXPECT_EQ(errorOf("---\nfields:\n  - name: a\n  - name: b\n    type: texte\n---\n"),
-            file() + ":5 : type de champ « texte » inconnu (types possibles : text, multiline, "
-                     "date, time, number, choice, bool, list)");
+            file() +
+                ":5 : type de champ « texte » inconnu (types possibles : text, multiline, "
+                "date, time, number, choice, bool, list)");
   EXPECT_EQ(errorOf("---\nfields:\n  - name: a\n  - name: a\n---\n"),
             file() + ":4 : champ « a » déclaré deux fois (déjà ligne 3)");
   EXPECT_EQ(errorOf("---\nfields:\n  - label: Nom\n---\n"),
@@ -184,8 +189,9 @@ TEST_F(TemplateLoad, FieldDeclarationErrors) {
               HasSubstr(":4 : clé « requird » inconnue dans la déclaration d'un champ"));
   EXPECT_THAT(errorOf("---\nfields:\n  - name: élève\n---\n"),
               HasSubstr(":3 : nom de champ invalide « élève »"));
-  EXPECT_THAT(errorOf("---\nfields:\n  - name: eleve\n  - name: eleve.nom\n---\n"),
-              HasSubstr(":4 : « eleve » ne peut être à la fois un champ et le groupe de « eleve.nom »"));
+  EXPECT_THAT(
+      errorOf("---\nfields:\n  - name: eleve\n  - name: eleve.nom\n---\n"),
+      HasSubstr(":4 : « eleve » ne peut être à la fois un champ et le groupe de « eleve.nom »"));
   EXPECT_THAT(errorOf("---\nfields:\n  - name: etablissement.nom\n---\n"),
               HasSubstr(":3 : le nom « etablissement » est réservé"));
   EXPECT_THAT(errorOf("---\nfields:\n  - name: date\n---\n"),
@@ -199,26 +205,29 @@ TEST_F(TemplateLoad, FieldDeclarationErrors) {
   EXPECT_THAT(errorOf("---\nfields:\n  - name: r\n    required: peut-être\n---\n"),
               HasSubstr(":4 : « required » doit valoir true ou false"));
   EXPECT_THAT(errorOf("---\nlayout: lettre\n---\n"),
-              HasSubstr(":2 : mise en page « lettre » inconnue (letter, document, handout, certificate ou slides)"));
+              HasSubstr(":2 : mise en page « lettre » inconnue (letter, document, handout, "
+                        "certificate ou slides)"));
 }
 
 TEST_F(TemplateLoad, ItemFieldsMayBeNamedLikeHelpers) {
   const Template tmpl = load(
       "---\nfields:\n  - name: seances\n    type: list\n    fields:\n      - name: date\n"
-      "        type: date\n---\n{{#seances}}{{#date_longue}}{{date}}{{/date_longue}}{{/seances}}\n");
+      "        type: "
+      "date\n---\n{{#seances}}{{#date_longue}}{{date}}{{/date_longue}}{{/seances}}\n");
   EXPECT_EQ(tmpl.schema.fields()[0].itemFields[0].name, "date");
 }
 
 TEST_F(TemplateLoad, InvalidExamplesAndDefaultsAreTemplateErrors) {
-  EXPECT_EQ(errorOf("---\nfields:\n  - name: d\n    type: date\n    example: 2026-02-30\n---\n"),
-            file() + ":3 : exemple invalide : d : date invalide « 2026-02-30 » (attendu AAAA-MM-JJ)");
+  EXPECT_EQ(
+      errorOf("---\nfields:\n  - name: d\n    type: date\n    example: 2026-02-30\n---\n"),
+      file() + ":3 : exemple invalide : d : date invalide « 2026-02-30 » (attendu AAAA-MM-JJ)");
   EXPECT_EQ(errorOf("---\nfields:\n  - name: h\n    type: time\n    default: \"25:00\"\n---\n"),
-            file() + ":3 : valeur par défaut invalide pour « h » : heure invalide « 25:00 » "
-                     "(attendu HH:MM)");
-  EXPECT_THAT(
-      errorOf("---\nfields:\n  - name: r\n    type: list\n    fields:\n      - name: nom\n"
-              "        required: true\n    example:\n      - prenom: x\n---\n"),
-      HasSubstr(":6 : exemple invalide : r.1.nom : champ obligatoire manquant"));
+            file() +
+                ":3 : valeur par défaut invalide pour « h » : heure invalide « 25:00 » "
+                "(attendu HH:MM)");
+  EXPECT_THAT(errorOf("---\nfields:\n  - name: r\n    type: list\n    fields:\n      - name: nom\n"
+                      "        required: true\n    example:\n      - prenom: x\n---\n"),
+              HasSubstr(":6 : exemple invalide : r.1.nom : champ obligatoire manquant"));
 }
 
 TEST_F(TemplateLoad, UndeclaredPlaceholderNamesItsLine) {
@@ -228,7 +237,8 @@ TEST_F(TemplateLoad, UndeclaredPlaceholderNamesItsLine) {
 
 TEST_F(TemplateLoad, EveryUndeclaredPlaceholderIsReported) {
   const auto message = errorOf(
-      "---\ntitle: \"{{titre}}\"\nfields:\n  - name: a\n---\n{{a}} {{b}}\n{{#c}}\n{{/c}}\n{{{d}}} {{&e}} {{^f}}{{/f}}\n");
+      "---\ntitle: \"{{titre}}\"\nfields:\n  - name: a\n---\n{{a}} {{b}}\n{{#c}}\n{{/c}}\n{{{d}}} "
+      "{{&e}} {{^f}}{{/f}}\n");
   EXPECT_EQ(message,
             file() + ":2 : la variable « titre » n'est pas déclarée dans les champs du modèle\n" +
                 file() + ":6 : la variable « b » n'est pas déclarée dans les champs du modèle\n" +
@@ -287,15 +297,19 @@ TEST_F(TemplateLoad, MisusedNamesAreReported) {
 
 TEST_F(TemplateLoad, MustacheSyntaxErrorsNameTheirLine) {
   EXPECT_EQ(errorOf("---\nfields:\n  - name: a\n---\nx\n{{#a}}\ny\n"),
-            file() + ":6 : erreur de syntaxe Mustache : section « {{#a}} » jamais fermée "
-                     "(« {{/a}} » attendu)");
+            file() +
+                ":6 : erreur de syntaxe Mustache : section « {{#a}} » jamais fermée "
+                "(« {{/a}} » attendu)");
   EXPECT_EQ(errorOf("---\nfields:\n  - name: a\n  - name: b\n---\n{{#a}}\n{{/b}}\n"),
-            file() + ":7 : erreur de syntaxe Mustache : « {{/b}} » ferme la section « {{#a}} » "
-                     "ouverte ligne 6 (« {{/a}} » attendu)");
-  EXPECT_EQ(errorOf("---\nfields:\n  - name: a\n---\n\n\nx {{a\n"),
-            file() + ":7 : erreur de syntaxe Mustache : balise Mustache non fermée : « {{ » sans « }} »");
-  EXPECT_EQ(errorOf("---\n---\n{{/a}}\n"),
-            file() + ":3 : erreur de syntaxe Mustache : « {{/a}} » ne ferme aucune section ouverte");
+            file() +
+                ":7 : erreur de syntaxe Mustache : « {{/b}} » ferme la section « {{#a}} » "
+                "ouverte ligne 6 (« {{/a}} » attendu)");
+  EXPECT_EQ(
+      errorOf("---\nfields:\n  - name: a\n---\n\n\nx {{a\n"),
+      file() + ":7 : erreur de syntaxe Mustache : balise Mustache non fermée : « {{ » sans « }} »");
+  EXPECT_EQ(
+      errorOf("---\n---\n{{/a}}\n"),
+      file() + ":3 : erreur de syntaxe Mustache : « {{/a}} » ne ferme aucune section ouverte");
   EXPECT_THAT(errorOf("---\n---\n{{=<% %>=}}\n"),
               HasSubstr(":3 : erreur de syntaxe Mustache : changement de délimiteurs"));
   EXPECT_THAT(errorOf("---\n---\nx\n{{{a}}\n"), HasSubstr(":4 : erreur de syntaxe Mustache"));
@@ -316,8 +330,9 @@ TEST_F(TemplateLoad, PartialsMayNotEscapeTheTemplatesRoot) {
   write("../secret.md", "secret");
   EXPECT_EQ(errorOf("---\npartials:\n  s: ../../secret.md\n---\n{{>s}}\n"),
             file() + ":3 : fragment « s » : « ../../secret.md » sort du dossier des modèles");
-  EXPECT_EQ(errorOf("---\npartials:\n  s: ../commun/../../secret.md\n---\n{{>s}}\n"),
-            file() + ":3 : fragment « s » : « ../commun/../../secret.md » sort du dossier des modèles");
+  EXPECT_EQ(
+      errorOf("---\npartials:\n  s: ../commun/../../secret.md\n---\n{{>s}}\n"),
+      file() + ":3 : fragment « s » : « ../commun/../../secret.md » sort du dossier des modèles");
   EXPECT_THAT(errorOf("---\npartials:\n  s: /etc/passwd\n---\n{{>s}}\n"),
               HasSubstr(":3 : fragment « s » : chemin absolu « /etc/passwd » interdit"));
   EXPECT_THAT(errorOf("---\npartials:\n  s: absent.md\n---\n{{>s}}\n"),
@@ -340,20 +355,24 @@ TEST_F(TemplateLoad, PartialsAreCheckedWhereTheyAreIncluded) {
   EXPECT_EQ(errorOf("---\nfields:\n  - name: responsables\n    type: list\n    fields:\n"
                     "      - name: nom\npartials:\n  ligne: ../commun/ligne.md\n---\n"
                     "{{#responsables}}{{>ligne}}{{/responsables}}\n"),
-            partial.string() + ":2 : la variable « inconnu » n'est pas déclarée dans les champs du modèle");
+            partial.string() +
+                ":2 : la variable « inconnu » n'est pas déclarée dans les champs du modèle");
   write("commun/ligne.md", "{{nom}}");
   // Included at the top level, "nom" means nothing.
-  EXPECT_EQ(errorOf("---\nfields:\n  - name: responsables\n    type: list\n    fields:\n"
-                    "      - name: nom\npartials:\n  ligne: ../commun/ligne.md\n---\n{{>ligne}}\n"),
-            partial.string() + ":1 : la variable « nom » n'est pas déclarée dans les champs du modèle");
+  EXPECT_EQ(
+      errorOf("---\nfields:\n  - name: responsables\n    type: list\n    fields:\n"
+              "      - name: nom\npartials:\n  ligne: ../commun/ligne.md\n---\n{{>ligne}}\n"),
+      partial.string() + ":1 : la variable « nom » n'est pas déclarée dans les champs du modèle");
 }
 
 TEST_F(TemplateLoad, UnusedAndUndeclaredAndRecursivePartials) {
   const auto unused = write("commun/inutile.md", "{{rien}}");
-  EXPECT_EQ(errorOf("---\npartials:\n  inutile: ../commun/inutile.md\n---\nx\n"),
-            unused.string() + ":1 : la variable « rien » n'est pas déclarée dans les champs du modèle");
-  EXPECT_EQ(errorOf("---\n---\n{{>absent}}\n"),
-            file() + ":3 : le fragment « absent » n'est pas déclaré dans « partials » de l'en-tête");
+  EXPECT_EQ(
+      errorOf("---\npartials:\n  inutile: ../commun/inutile.md\n---\nx\n"),
+      unused.string() + ":1 : la variable « rien » n'est pas déclarée dans les champs du modèle");
+  EXPECT_EQ(
+      errorOf("---\n---\n{{>absent}}\n"),
+      file() + ":3 : le fragment « absent » n'est pas déclaré dans « partials » de l'en-tête");
   const auto loop = write("commun/boucle.md", "{{>boucle}}");
   EXPECT_EQ(errorOf("---\npartials:\n  boucle: ../commun/boucle.md\n---\n{{>boucle}}\n"),
             loop.string() + ":1 : le fragment « boucle » s'inclut lui-même");
@@ -369,6 +388,7 @@ TEST_F(TemplateLoad, LetterRecipientsMustNameAListOfObjects) {
 }
 
 TEST_F(TemplateLoad, LetterPartsAreCheckedToo) {
-  EXPECT_EQ(errorOf("---\nfields:\n  - name: a\nletter:\n  subject: \"{{a}}\"\n  reference: \"{{b}}\"\n---\n"),
+  EXPECT_EQ(errorOf("---\nfields:\n  - name: a\nletter:\n  subject: \"{{a}}\"\n  reference: "
+                    "\"{{b}}\"\n---\n"),
             file() + ":6 : la variable « b » n'est pas déclarée dans les champs du modèle");
 }
