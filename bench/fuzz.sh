@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the Markdown → PDF path with libFuzzer and AddressSanitizer (issue #3).
 #   bench/fuzz.sh [SECONDS] [JOBS]        (defaults: 60 seconds, 1 job)
-# Builds build-fuzz/ with clang, every library instrumented (installs clang and
-# libclang-rt-14-dev when missing), seeds a corpus with the examples of
+# Builds build-fuzz/ with clang, every library instrumented (installs missing packages with
+# scripts/install-packages.sh), seeds a corpus with the examples of
 # ../shared/commonmark/*.txt and small hostile documents, and runs
 # tests/fuzz/MarkdownToPdfFuzzer.cpp for SECONDS.
 # The corpus grows in build-fuzz/fuzz-corpus/ from one run to the next. Findings (crash-*,
@@ -15,19 +15,7 @@ jobs=${2:-1}
 build="$root/build-fuzz"
 fuzzer="$build/tests/fuzz/fuzz_markdown_to_pdf"
 
-missing=()
-for package in clang libclang-rt-14-dev; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$package")
-  fi
-done
-if ((${#missing[@]})); then
-  echo "Installation des paquets Debian manquants : ${missing[*]}" >&2
-  as_root=()
-  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-  "${as_root[@]}" apt-get update
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+"$root/scripts/install-packages.sh"  # clang and libclang-rt-14-dev are in the list
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
   # Coverage instrumentation and AddressSanitizer everywhere; the fuzzer target adds libFuzzer.
