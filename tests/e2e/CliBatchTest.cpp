@@ -59,16 +59,7 @@ TEST_F(CliBatchTest, DuplexGivesEveryLetterABlankBackAndEachLetterABookmark) {
   ProcessResult r = batch({"--out", "lettres.pdf", "--duplex"});
   EXPECT_EQ(r.exitCode, 3) << r.err;
   EXPECT_EQ(pdfPages(path("lettres.pdf")), 8);  // four one-page letters, each with its back
-  std::vector<std::string> pages;
-  std::string current;
-  for (char ch : pdfText(path("lettres.pdf"))) {
-    if (ch == '\f') {
-      pages.push_back(current);
-      current.clear();
-    } else {
-      current += ch;
-    }
-  }
+  const std::vector<std::string> pages = pagesOf(pdfText(path("lettres.pdf")));
   ASSERT_EQ(pages.size(), 8u);
   for (std::size_t back = 1; back < 8; back += 2) EXPECT_EQ(squeezeSpaces(pages[back]), "") << back;
   EXPECT_THAT(pages[2], HasSubstr("YILMAZ"));

@@ -53,6 +53,15 @@ bool allFontsEmbedded(const std::filesystem::path& pdf) {
   return rows > 0;
 }
 
+std::vector<std::string> pagesOf(const std::string& text) {
+  std::vector<std::string> pages;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\f', start)) != std::string::npos; start = end + 1) {
+    pages.push_back(text.substr(start, end - start));
+  }
+  return pages;
+}
+
 std::string squeezeSpaces(const std::string& text) {
   std::string out;
   bool space = false;

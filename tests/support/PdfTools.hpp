@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace trousse::test {
 
@@ -17,6 +18,8 @@ int pdfPages(const std::filesystem::path& pdf);
 bool qpdfCheck(const std::filesystem::path& pdf, std::string* report = nullptr);
 /// Every font listed by pdffonts is embedded ("emb" column is "yes").
 bool allFontsEmbedded(const std::filesystem::path& pdf);
+/// The text of each page of pdftotext's output (each page ends with a form feed).
+std::vector<std::string> pagesOf(const std::string& text);
 /// Collapses runs of white space into one space, so text can be compared across line breaks.
 std::string squeezeSpaces(const std::string& text);
 

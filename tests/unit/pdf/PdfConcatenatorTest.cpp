@@ -49,16 +49,7 @@ TEST(PdfConcatenator, JoinsPartsInOrderWithBlankBacksWhereAsked) {
   EXPECT_LT(a, b);
   EXPECT_LT(b, c);
   // Pages 2 and 4 are the blank backs: form feeds separate pages in pdftotext's output.
-  std::vector<std::string> pages;
-  std::string current;
-  for (char ch : text) {
-    if (ch == '\f') {
-      pages.push_back(current);
-      current.clear();
-    } else {
-      current += ch;
-    }
-  }
+  const std::vector<std::string> pages = test::pagesOf(text);
   ASSERT_GE(pages.size(), 5u);
   EXPECT_EQ(test::squeezeSpaces(pages[1]), "");
   EXPECT_EQ(test::squeezeSpaces(pages[3]), "");

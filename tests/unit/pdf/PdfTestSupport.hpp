@@ -23,16 +23,6 @@ inline Document markdownDocument(std::string markdown, std::string title = {}) {
   return document;
 }
 
-/// The text of each page of pdftotext's output (pages end with a form feed).
-inline std::vector<std::string> pagesOf(const std::string& text) {
-  std::vector<std::string> pages;
-  std::size_t start = 0;
-  for (std::size_t end; (end = text.find('\f', start)) != std::string::npos; start = end + 1) {
-    pages.push_back(text.substr(start, end - start));
-  }
-  return pages;
-}
-
 /// A PDF written to a temporary folder, and what tools read from it.
 class WrittenPdf {
  public:
