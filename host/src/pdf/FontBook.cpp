@@ -208,39 +208,26 @@ double FontBook::width(FontStyle style, std::string_view text, double size) {
   return static_cast<double>(units) * size / 1000.0;
 }
 
-void FontBook::splitByFont(FontStyle style, std::string_view text, double size,
-                           std::vector<Piece>& out) {
+HPDF_Font FontBook::drawingFont(FontStyle style, std::uint8_t font) {
+  return font == kFace ? face(style).font : fallbacks_[font - 1].font;
+}
+
+void FontBook::encode(FontStyle style, std::string_view text, std::vector<DrawnChar>& out) {
   Face& f = face(style);
   out.clear();
-  std::uint8_t current = kFace;
-  long units = 0;
-  auto fontOf = [&](std::uint8_t index) {
-    return index == kFace ? f.font : fallbacks_[index - 1].font;
-  };
-  auto close = [&] {
-    if (!out.empty()) out.back().width = static_cast<double>(units) * size / 1000.0;
-    units = 0;
-  };
   for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
-    const char32_t c = byte < 0x80 ? (++pos, char32_t(byte)) : nextCodePoint(text, pos);
+    char32_t c = byte < 0x80 ? (++pos, char32_t(byte)) : nextCodePoint(text, pos);
+    if (c > 0xFFFF) c = kReplacementChar;  // libharu's fonts have two-byte codes
     const Glyph& g = glyph(f, c);
-    std::uint8_t index = g.font;
-    if (index == kNoFont) {
+    std::uint8_t font = g.font;
+    if (font == kNoFont) {
       if (ignorable(c)) continue;
       ++missing_[c];
-      index = kFace;
+      font = kFace;
     }
-    if (out.empty() || index != current) {
-      close();
-      out.push_back(Piece{fontOf(index), {}, 0});
-      current = index;
-    }
-    out.back().text.append(text, start, pos - start);
-    units += g.advance;
+    out.push_back(DrawnChar{static_cast<std::uint16_t>(c), font, g.advance});
   }
-  close();
 }
 
 }  // namespace trousse::pdf

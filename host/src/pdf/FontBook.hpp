@@ -40,22 +40,29 @@ class FontBook {
   /// The kerning pairs of a face, read from its file on first use.
   const KerningTable& kerning(FontStyle style);
 
+  static constexpr std::uint8_t kFace = 0;
+  static constexpr std::uint8_t kNoFont = 0xFF;
+
   /// Advance width of a code point, in points, in the font that draws it.
   double advance(FontStyle style, char32_t codePoint, double size);
   /// Width of printable UTF-8 text drawn in one piece, in points.
   double width(FontStyle style, std::string_view text, double size);
 
-  /// A piece of text that one font draws.
-  struct Piece {
-    HPDF_Font font = nullptr;
-    std::string text;
-    double width = 0;  ///< in points
+  /// A character as drawn: by which font (kFace, or a fallback's index + 1), with which
+  /// code (with libharu's UTF-8 encoding, a font's codes are Unicode's), how far it moves
+  /// the pen in 1/1000 em.
+  struct DrawnChar {
+    std::uint16_t code = 0;
+    std::uint8_t font = 0;
+    std::int16_t advance = 0;
   };
-  /// Cuts printable UTF-8 text into pieces by the font that draws each character: the face,
-  /// or a fallback font. Characters no font has stay in the face, which draws its "missing
-  /// glyph" box for them (the text still reads, is found and copied whole), and are counted
-  /// in missingGlyphs(): call this to draw, not to measure. Most text is one piece.
-  void splitByFont(FontStyle style, std::string_view text, double size, std::vector<Piece>& out);
+  /// The characters of printable UTF-8 text drawn in a face, in order. Characters no font
+  /// has stay in the face, which draws its "missing glyph" box for them (the text still
+  /// reads, is found and copied whole), and are counted in missingGlyphs(); invisible ones
+  /// no font has are left out. Call this to draw, not to measure.
+  void encode(FontStyle style, std::string_view text, std::vector<DrawnChar>& out);
+  /// The libharu font of a DrawnChar's `font` for a face.
+  HPDF_Font drawingFont(FontStyle style, std::uint8_t font);
 
   /// Characters drawn without a glyph of their own: code point → occurrences.
   const std::map<char32_t, long>& missingGlyphs() const { return missing_; }
@@ -79,8 +86,6 @@ class FontBook {
     std::int16_t advance = -1;  ///< -1 until resolved
     std::uint8_t font = 0;      ///< kFace, a fallback's index + 1, or kNoFont
   };
-  static constexpr std::uint8_t kFace = 0;
-  static constexpr std::uint8_t kNoFont = 0xFF;
   using GlyphBlock = std::array<Glyph, 256>;  // allocated when first touched
   struct Face {
     HPDF_Font font = nullptr;

@@ -1,14 +1,27 @@
 #include "pdf/PageDrawer.hpp"
 
+#include <cmath>
+
+#include "common/Errors.hpp"
+
+// libharu's page and stream records (installed headers): where a page keeps its content
+// stream, and how a stream dictionary is written.
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
 namespace trousse::pdf {
 namespace {
 
-bool isAscii(const std::string& text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+/// Writes the filter of a content stream we compressed ourselves: libharu would compress
+/// it again at its slower default level if its own filter flag were set.
+HPDF_STATUS writeFlateFilter(HPDF_Dict /*dict*/, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
+
+/// A distance as the content stream writes it, so positions computed from it match the
+/// reader's.
+double inHundredths(double value) { return std::round(value * 100) / 100; }
 
 }  // namespace
 
@@ -19,84 +32,133 @@ void PageDrawer::draw(const PageContent& content) {
   drawBoxes(content.boxes);
   drawImages(content.images);
   drawRules(content.rules);
-  if (!content.texts.empty()) {
-    HPDF_Page_BeginText(page_);
-    drawTexts(content.texts);
-    HPDF_Page_EndText(page_);
-  }
+  if (!content.texts.empty()) drawTexts(content.texts);
   drawLinks(content.links);
+}
+
+void PageDrawer::finish(Deflater& deflater) {
+  if (out_.empty()) return;
+  const std::string_view compressed = deflater.compress(out_.bytes());
+  auto* page = static_cast<HPDF_PageAttr>(page_->attr);
+  page->contents->filter = HPDF_STREAM_FILTER_NONE;
+  page->contents->write_fn = writeFlateFilter;
+  if (HPDF_Stream_Write(page->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
+                        static_cast<HPDF_UINT>(compressed.size())) != HPDF_OK) {
+    throw IoError("Impossible de produire le PDF (mémoire insuffisante pour une page)");
+  }
+}
+
+void PageDrawer::setFill(Color color) {
+  if (color == fill_) return;
+  out_.setFillColor(color);
+  fill_ = color;
+}
+
+void PageDrawer::setStroke(Color color, double lineWidth) {
+  if (color != stroke_) {
+    out_.setStrokeColor(color);
+    stroke_ = color;
+  }
+  if (lineWidth != lineWidth_) {
+    out_.setLineWidth(lineWidth);
+    lineWidth_ = lineWidth;
+  }
 }
 
 void PageDrawer::drawBoxes(const std::vector<Box>& boxes) {
   for (const Box& box : boxes) {
-    if (box.filled) HPDF_Page_SetRGBFill(page_, box.fill.r, box.fill.g, box.fill.b);
-    if (box.stroked) {
-      HPDF_Page_SetRGBStroke(page_, box.stroke.r, box.stroke.g, box.stroke.b);
-      HPDF_Page_SetLineWidth(page_, box.lineWidth);
-    }
-    HPDF_Page_Rectangle(page_, static_cast<HPDF_REAL>(box.x),
-                        static_cast<HPDF_REAL>(height_ - box.y - box.height),
-                        static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height));
+    if (box.filled) setFill(box.fill);
+    if (box.stroked) setStroke(box.stroke, box.lineWidth);
+    out_.rectangle(box.x, height_ - box.y - box.height, box.width, box.height);
     if (box.filled && box.stroked) {
-      HPDF_Page_FillStroke(page_);
+      out_.fillAndStroke();
     } else if (box.filled) {
-      HPDF_Page_Fill(page_);
+      out_.fill();
     } else {
-      HPDF_Page_Stroke(page_);
+      out_.stroke();
     }
   }
-  if (!boxes.empty()) HPDF_Page_SetRGBFill(page_, fill_.r, fill_.g, fill_.b);
 }
 
 void PageDrawer::drawImages(const std::vector<PlacedImage>& images) {
   for (const PlacedImage& image : images) {
-    HPDF_Page_DrawImage(page_, images_.handle(image.image), static_cast<HPDF_REAL>(image.x),
-                        static_cast<HPDF_REAL>(height_ - image.y - image.height),
-                        static_cast<HPDF_REAL>(image.width), static_cast<HPDF_REAL>(image.height));
+    const char* name = HPDF_Page_GetXObjectName(page_, images_.handle(image.image));
+    if (name == nullptr) throw IoError("Impossible de produire le PDF (image d'une page)");
+    out_.drawXObject(name, image.x, height_ - image.y - image.height, image.width, image.height);
   }
 }
 
 void PageDrawer::drawRules(const std::vector<Rule>& rules) {
   for (const Rule& rule : rules) {
-    HPDF_Page_SetRGBStroke(page_, rule.color.r, rule.color.g, rule.color.b);
-    HPDF_Page_SetLineWidth(page_, rule.width);
-    HPDF_Page_MoveTo(page_, static_cast<HPDF_REAL>(rule.x1),
-                     static_cast<HPDF_REAL>(height_ - rule.y1));
-    HPDF_Page_LineTo(page_, static_cast<HPDF_REAL>(rule.x2),
-                     static_cast<HPDF_REAL>(height_ - rule.y2));
-    HPDF_Page_Stroke(page_);
+    setStroke(rule.color, rule.width);
+    out_.moveTo(rule.x1, height_ - rule.y1);
+    out_.lineTo(rule.x2, height_ - rule.y2);
+    out_.stroke();
   }
 }
 
-void PageDrawer::setFont(HPDF_Font font, float size) {
-  if (font != font_ || size != size_) {
-    HPDF_Page_SetFontAndSize(page_, font, size);
-    font_ = font;
-    size_ = size;
-  }
-}
-
+// Runs on one baseline share a TJ array: the space from one to the next is an adjustment,
+// computed from where the reader's pen is (the glyphs' advances as the font's widths give
+// them), so rounding never accumulates along a line. A new baseline is a Td.
 void PageDrawer::drawTexts(std::span<const TextRun> runs) {
+  out_.beginText();
+  HPDF_Font font = nullptr;
+  float size = 0;
+  double lineX = 0, lineY = 0;  // the line's start, as the last Td set it
+  double penX = 0;              // where the next glyph goes on that line
+  bool showing = false;         // inside a TJ array
+  auto endShow = [&] {
+    if (showing) out_.endShow();
+    showing = false;
+  };
+  auto show = [&] {
+    if (!showing) out_.beginShow();
+    showing = true;
+  };
+  bool placed = false;
   for (const TextRun& run : runs) {
+    fonts_.encode(run.font, run.text, chars_);
+    if (chars_.empty()) continue;
     if (run.color != fill_) {
-      HPDF_Page_SetRGBFill(page_, run.color.r, run.color.g, run.color.b);
-      fill_ = run.color;
+      endShow();
+      setFill(run.color);
     }
-    const auto baseline = static_cast<HPDF_REAL>(height_ - run.baseline);
-    if (isAscii(run.text)) {  // the main faces have every ASCII character
-      setFont(fonts_.font(run.font), run.size);
-      HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(run.x), baseline, run.text.c_str());
-      continue;
-    }
-    // Characters the face lacks come from fallback fonts, piece after piece.
-    fonts_.splitByFont(run.font, run.text, run.size, pieces_);
-    double x = run.x;
-    for (const FontBook::Piece& piece : pieces_) {
-      setFont(piece.font, run.size);
-      HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(x), baseline, piece.text.c_str());
-      x += piece.width;
+    const double y = height_ - run.baseline;
+    bool runStart = true;
+    for (const FontBook::DrawnChar& c : chars_) {
+      HPDF_Font wanted = fonts_.drawingFont(run.font, c.font);
+      if (wanted != font || run.size != size) {
+        endShow();
+        const char* name = HPDF_Page_GetLocalFontName(page_, wanted);
+        if (name == nullptr) throw IoError("Impossible de produire le PDF (police d'une page)");
+        out_.setFont(name, run.size);
+        font = wanted;
+        size = run.size;
+      }
+      if (runStart) {
+        runStart = false;
+        if (placed && std::abs(y - lineY) < 0.005) {
+          show();
+          const long thousandths = std::lround((penX - run.x) * 1000 / size);
+          out_.adjust(thousandths);
+          penX -= static_cast<double>(thousandths) * size / 1000;
+        } else {
+          endShow();
+          const double dx = inHundredths(run.x - lineX), dy = inHundredths(y - lineY);
+          out_.moveToNextLine(dx, dy);
+          lineX += dx;
+          lineY += dy;
+          penX = lineX;
+          placed = true;
+        }
+      }
+      show();
+      out_.showCode(c.code);
+      penX += static_cast<double>(c.advance) * size / 1000;
     }
   }
+  endShow();
+  out_.endText();
 }
 
 void PageDrawer::drawLinks(const std::vector<LinkArea>& links) {

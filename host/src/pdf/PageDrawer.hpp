@@ -5,19 +5,29 @@
 #include <span>
 #include <vector>
 
+#include "pdf/ContentStream.hpp"
+#include "pdf/Deflater.hpp"
 #include "pdf/FontBook.hpp"
 #include "pdf/ImageStore.hpp"
 #include "pdf/PageContent.hpp"
 
 namespace trousse::pdf {
 
-/// Draws a page's display list with libharu, turning top-down layout coordinates into PDF
-/// coordinates (origin at the bottom-left corner).
+/// Draws display lists on one libharu page, turning top-down layout coordinates into PDF
+/// coordinates (origin at the bottom-left corner). The page's content stream is written
+/// here rather than through libharu's drawing calls: a line of text is one TJ array with
+/// its word spaces and kerning, where libharu would need a call (and a re-encoding and
+/// re-measuring of the text) per word. libharu still owns the page, its resources (fonts,
+/// images, link annotations) and the file.
 class PageDrawer {
  public:
   PageDrawer(HPDF_Page page, FontBook& fonts, const ImageStore& images, double pageHeight);
 
+  /// Adds a display list to the page; later lists draw over earlier ones.
   void draw(const PageContent& content);
+  /// Compresses what was drawn with `deflater` and hands it to libharu as the page's content
+  /// stream. Call once, after the last draw().
+  void finish(Deflater& deflater);
 
  private:
   void drawBoxes(const std::vector<Box>& boxes);
@@ -25,17 +35,18 @@ class PageDrawer {
   void drawRules(const std::vector<Rule>& rules);
   void drawTexts(std::span<const TextRun> runs);
   void drawLinks(const std::vector<LinkArea>& links);
-  void setFont(HPDF_Font font, float size);
+  void setFill(Color color);
+  void setStroke(Color color, double lineWidth);
 
   HPDF_Page page_;
   FontBook& fonts_;
   const ImageStore& images_;
   double height_;
-  // Text state, so unchanged font and colour are not set again for every run.
-  HPDF_Font font_ = nullptr;
-  float size_ = 0;
-  Color fill_{};
-  std::vector<FontBook::Piece> pieces_;  // reused from run to run
+  ContentStream out_;
+  // Graphics state as the stream leaves it, so unchanged settings are not written again.
+  Color fill_{}, stroke_{};
+  double lineWidth_ = 1;                    // PDF's default
+  std::vector<FontBook::DrawnChar> chars_;  // reused from run to run
 };
 
 }  // namespace trousse::pdf

@@ -104,6 +104,7 @@ std::vector<OutlineEntry> PdfDocument::addPages(const LaidOutDocument& document)
     PageDrawer drawer(page, *fonts_, *images_, frame.height);
     drawer.draw(document.pages[index]);
     drawer.draw(decorations(document, index, header));
+    drawer.finish(deflater_);
     check("dessin d'une page");
     pages.push_back(page);
   }

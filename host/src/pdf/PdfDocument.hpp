@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "pdf/Deflater.hpp"
 #include "pdf/FontBook.hpp"
 #include "pdf/HaruStatus.hpp"
 #include "pdf/ImageStore.hpp"
@@ -53,6 +54,7 @@ class PdfDocument {
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::unique_ptr<FontBook> fonts_;
   std::unique_ptr<ImageStore> images_;
+  Deflater deflater_;  // for every page's content stream
   int pageCount_ = 0;
   HPDF_Page lastFirstPage_ = nullptr;
   double lastPageHeight_ = 0;

@@ -160,6 +160,15 @@ TEST(PdfWriter, NamesFromManyLanguagesComeOutExactly) {
   }
 }
 
+// The page content writes text as two-byte codes in literal strings: codes holding the bytes
+// of ( ) \\ LF CR must be escaped, or the text after them would be lost or garbled.
+TEST(PdfWriter, CharactersWhoseCodesNeedEscapingComeOutExactly) {
+  const std::string line = "(Ĩĩ) Ŝ\\Ċ č (a) \\b\\";
+  const WrittenPdf pdf(markdownDocument("Avant " + line + " après.\n"));
+  EXPECT_NE(pdf.flatText().find("Avant " + line + " après."), std::string::npos) << pdf.flatText();
+  EXPECT_TRUE(qpdfCheck(pdf.file())) << pdf.file();
+}
+
 TEST(PdfWriter, HeadingSizesDecreaseWithLevel) {
   const WrittenPdf pdf(
       markdownDocument("# Hun\n\n## Hdeux\n\n### Htrois\n\n#### Hquatre\n\nCorps du texte.\n"));
