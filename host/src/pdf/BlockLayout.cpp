@@ -9,6 +9,7 @@
 #include <string>
 
 #include "pdf/BodyExtras.hpp"
+#include "pdf/CachedLines.hpp"
 #include "pdf/DocumentLimits.hpp"
 #include "pdf/InlineText.hpp"
 #include "pdf/PageBreak.hpp"
@@ -89,12 +90,9 @@ void BlockLayout::paragraph(cmark_node* node, const Region& region) {
   const Align align = extras_ != nullptr ? extras_->settings().paragraphAlign : Align::Justify;
   TextStyle style;
   style.size = static_cast<float>(size_);
-  InlineBuilder builder(fonts_, style);
-  builder.addChildren(node);
-  const InlineContent content = builder.take();
-  const std::vector<Line> lines = breakLines(content, region.width, align, size_, fonts_);
+  const BrokenTextPtr text = markdownLines(node, style, region.width, align, size_, fonts_);
   flow_.addSpace(em(region.tight ? 0.15 : 0.6));
-  flow_.placeLines(lines, region.x, content.links);  // no widow, no orphan
+  flow_.placeLines(text->lines, region.x, text->links);  // no widow, no orphan
 }
 
 void BlockLayout::heading(cmark_node* node, const Region& region) {
@@ -102,11 +100,9 @@ void BlockLayout::heading(cmark_node* node, const Region& region) {
   TextStyle style;
   style.bold = true;
   style.size = static_cast<float>(size_ * kHeadingScale[level - 1]);
-  InlineBuilder builder(fonts_, style);
-  builder.addChildren(node);
-  const InlineContent content = builder.take();
   const Align align = extras_ != nullptr ? extras_->settings().headingAlign : Align::Left;
-  const std::vector<Line> lines = breakLines(content, region.width, align, style.size, fonts_);
+  const BrokenTextPtr text = markdownLines(node, style, region.width, align, style.size, fonts_);
+  const std::vector<Line>& lines = text->lines;
   if (extras_ != nullptr && extras_->startsPage(level)) breakPage();
   flow_.addSpace(0.9 * style.size);
   // A heading stays with the first lines of what follows it.
@@ -115,7 +111,7 @@ void BlockLayout::heading(cmark_node* node, const Region& region) {
   flow_.startKeep();  // and moves to the next page with them when they do not fit
   flow_.reserve(height);
   if (extras_ != nullptr) extras_->headingPlaced(node, level, flow_);
-  for (const Line& line : lines) flow_.placeLine(line, region.x, content.links);
+  for (const Line& line : lines) flow_.placeLine(line, region.x, text->links);
   flow_.endKeep();
   flow_.addSpace(0.4 * style.size);
 }

@@ -118,28 +118,36 @@ void ContentStream::moveToNextLine(double dx, double dy) {
 
 void ContentStream::beginShow() { out_ += '['; }
 
+namespace {
+/// Bytes a literal string cannot hold as they are: a reader would end the string at ")",
+/// read "\\" as an escape, and take a raw CR or LF for an end of line (and read LF).
+bool needsEscape(unsigned char byte) {
+  return byte == '(' || byte == ')' || byte == '\\' || byte == '\r' || byte == '\n';
+}
+}  // namespace
+
 void ContentStream::showCode(std::uint16_t code) {
   if (!inString_) {
     out_ += '(';
     inString_ = true;
   }
-  for (const auto byte :
-       {static_cast<unsigned char>(code >> 8), static_cast<unsigned char>(code)}) {
+  const char bytes[2] = {static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
+  if (!needsEscape(static_cast<unsigned char>(bytes[0])) &&
+      !needsEscape(static_cast<unsigned char>(bytes[1]))) {
+    out_.append(bytes, 2);
+    return;
+  }
+  for (const char byte : bytes) {
     switch (byte) {
-      case '(':
-      case ')':
-      case '\\':
-        out_ += '\\';
-        out_ += static_cast<char>(byte);
-        break;
-      case '\r':  // a reader would take a raw CR or LF for an end of line, and read LF
+      case '\r':
         out_ += "\\r";
         break;
       case '\n':
         out_ += "\\n";
         break;
       default:
-        out_ += static_cast<char>(byte);
+        if (needsEscape(static_cast<unsigned char>(byte))) out_ += '\\';
+        out_ += byte;
     }
   }
 }

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "markdown/NodeIterator.hpp"
+
 namespace trousse::pdf {
 namespace {
 
@@ -84,15 +86,14 @@ bool isImageParagraph(cmark_node* paragraph) {
 
 void separateImages(cmark_node* root) {
   std::vector<cmark_node*> mixed;
-  cmark_iter* iter = cmark_iter_new(root);
-  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-    cmark_node* node = cmark_iter_get_node(iter);
+  const NodeIterator iter = iterate(root);
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
     if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
         hasImageChild(node) && !isImageParagraph(node)) {
       mixed.push_back(node);
     }
   }
-  cmark_iter_free(iter);
   for (cmark_node* paragraph : mixed) split(paragraph);
 }
 

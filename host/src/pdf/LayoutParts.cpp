@@ -30,6 +30,20 @@ double placeText(const InlineContent& content, double x, double top, double widt
   return top;
 }
 
+double placeText(const BrokenText& text, double x, double top, PageContent& page) {
+  for (const Line& line : text.lines) {
+    emitLine(line, x, top, text.links, page);
+    top += line.height;
+  }
+  return top;
+}
+
+double textHeight(const BrokenText& text) {
+  double height = 0;
+  for (const Line& line : text.lines) height += line.height;
+  return height;
+}
+
 double textHeight(const InlineContent& content, double width, FontBook& fonts) {
   double height = 0;
   for (const Line& line : breakLines(content, width, Align::Left, kBodySize, fonts)) {

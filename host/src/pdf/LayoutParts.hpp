@@ -8,6 +8,7 @@
 #include "pdf/DocumentImages.hpp"
 #include "pdf/InlineText.hpp"
 #include "pdf/LineBreaker.hpp"
+#include "pdf/LineCache.hpp"
 #include "pdf/PageFlow.hpp"
 
 // Pieces the layouts share: text at a fixed place, the logo, the title, the body.
@@ -20,8 +21,13 @@ InlineContent plain(const std::string& text, const TextStyle& style, FontBook& f
 /// Lays out text at a fixed place on a page, outside the flow; returns its bottom.
 double placeText(const InlineContent& content, double x, double top, double width, Align align,
                  FontBook& fonts, PageContent& page);
+/// Lays out lines already broken (see CachedLines.hpp) at a fixed place on a page, outside
+/// the flow; returns their bottom.
+double placeText(const BrokenText& text, double x, double top, PageContent& page);
 /// Height `content` takes when broken into lines of `width`.
 double textHeight(const InlineContent& content, double width, FontBook& fonts);
+/// Height of lines.
+double textHeight(const BrokenText& text);
 
 /// Draws the establishment's logo with its top at `top`, within `maxWidth` × `maxHeight`,
 /// from `x` (left-aligned) or centred on `x + maxWidth / 2`. Returns its bottom, or `top`

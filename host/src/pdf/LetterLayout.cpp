@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "pdf/CachedLines.hpp"
 #include "pdf/LayoutParts.hpp"
 
 namespace trousse::pdf {
@@ -58,10 +59,14 @@ double placeSender(const Document& document, LayoutContext& context, DocumentIma
   auto line = [&](const InlineContent& content) {
     y = placeText(content, x, y, width, Align::Left, fonts, page);
   };
-  if (!sender.name.empty()) line(plain(sender.name, sized(kSenderNameSize, true), fonts));
-  for (const std::string& address : sender.addressLines) line(plain(address, small, fonts));
+  // The establishment's lines are the same in every letter: broken once, from the cache.
+  auto plainLine = [&](const std::string& text, const TextStyle& style) {
+    y = placeText(*plainLines(text, style, width, Align::Left, kBodySize, fonts), x, y, page);
+  };
+  if (!sender.name.empty()) plainLine(sender.name, sized(kSenderNameSize, true));
+  for (const std::string& address : sender.addressLines) plainLine(address, small);
   if (!sender.phone.empty()) line(labelled("Tél. :", sender.phone, small, fonts));
-  if (!sender.email.empty()) line(plain(sender.email, small, fonts));
+  if (!sender.email.empty()) plainLine(sender.email, small);
   if (!letter.followedBy.empty() || !letter.reference.empty()) y += kSenderSize;
   if (!letter.followedBy.empty()) {
     line(labelled("Affaire suivie par :", letter.followedBy, small, fonts));
@@ -83,14 +88,14 @@ double placeRecipient(const Document& document, LayoutContext& context, const Pa
   const double room = window.height - kWindowPadding;
 
   double size = kBodySize;
-  std::vector<InlineContent> lines;
+  std::vector<BrokenTextPtr> lines;
   double height = 0;
   for (;; size -= 0.5) {
     lines.clear();
     height = 0;
     for (const std::string& entry : entries) {
-      lines.push_back(plain(entry, sized(size), fonts));
-      height += textHeight(lines.back(), width, fonts);
+      lines.push_back(plainLines(entry, sized(size), width, Align::Left, kBodySize, fonts));
+      height += textHeight(*lines.back());
     }
     if (height <= room || size - 0.5 < kSmallestRecipientSize) break;
   }
@@ -101,9 +106,7 @@ double placeRecipient(const Document& document, LayoutContext& context, const Pa
                          "l'adresse de « " + entries.front() +
                              " » est trop longue pour la fenêtre de l'enveloppe : elle en dépasse");
   }
-  for (const InlineContent& line : lines) {
-    top = placeText(line, x, top, width, Align::Left, fonts, page);
-  }
+  for (const BrokenTextPtr& line : lines) top = placeText(*line, x, top, page);
   return top;
 }
 
@@ -119,10 +122,12 @@ void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
   const PageFrame& frame = flow.frame();
   const double x = kSignatureLeft;
   const double width = frame.contentRight() - x;
-  const InlineContent titleText = plain(title, sized(kBodySize), fonts);
-  const InlineContent nameText = plain(name, sized(kBodySize), fonts);
-  const std::vector<Line> titleLines = breakLines(titleText, width, Align::Left, kBodySize, fonts);
-  const std::vector<Line> nameLines = breakLines(nameText, width, Align::Left, kBodySize, fonts);
+  const BrokenTextPtr titleText =
+      plainLines(title, sized(kBodySize), width, Align::Left, kBodySize, fonts);
+  const BrokenTextPtr nameText =
+      plainLines(name, sized(kBodySize), width, Align::Left, kBodySize, fonts);
+  const std::vector<Line>& titleLines = titleText->lines;
+  const std::vector<Line>& nameLines = nameText->lines;
   double height = kSignatureRoom;
   for (const Line& line : titleLines) height += line.height;
   for (const Line& line : nameLines) height += line.height;
@@ -149,8 +154,9 @@ LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
   const double recipientBottom = placeRecipient(document, context, frame, window, flow.page());
   double y = std::max({senderBottom, recipientBottom, window.bottom()}) + millimetres(6);
   if (!letter.placeAndDate.empty()) {
-    y = placeText(plain(letter.placeAndDate, sized(kBodySize), fonts), frame.contentLeft(), y,
-                  frame.contentWidth(), Align::Right, fonts, flow.page());
+    y = placeText(*plainLines(letter.placeAndDate, sized(kBodySize), frame.contentWidth(),
+                              Align::Right, kBodySize, fonts),
+                  frame.contentLeft(), y, flow.page());
     y += millimetres(6);
   }
   if (!letter.subject.empty()) {

@@ -171,8 +171,11 @@ std::string expandTabs(std::string_view text) {
   return out;
 }
 
-std::vector<Line> breakUncached(const InlineContent& content, double width, Align align,
-                                double baseSize, FontBook& fonts) {
+}  // namespace
+
+std::vector<Line> breakLinesUncached(const InlineContent& content, double width, Align align,
+                                     double baseSize, FontBook& fonts) {
+  width = std::max(width, 1.0);
   if (align != Align::Justify) {
     const std::vector<Element> elements = buildElements(content, width, false, fonts);
     return LineBuilder(content, elements, width, align, baseSize, fonts)
@@ -190,16 +193,29 @@ std::vector<Line> breakUncached(const InlineContent& content, double width, Alig
   return LineBuilder(content, hyphenated, width, align, baseSize, fonts).run(*breaks);
 }
 
-}  // namespace
-
 std::vector<Line> breakLines(const InlineContent& content, double width, Align align,
                              double baseSize, FontBook& fonts) {
   width = std::max(width, 1.0);
+  // Everything the lines depend on: the settings, and each item's kind, look and text.
+  std::string key = "C";
+  appendKey(key, width);
+  appendKey(key, align);
+  appendKey(key, baseSize);
+  for (const InlineItem& item : content.items) {
+    const TextStyle& style = item.style;
+    key += static_cast<char>(static_cast<int>(item.kind) | style.bold << 2 | style.italic << 3 |
+                             style.mono << 4 | style.strike << 5);
+    appendKey(key, style.size);
+    appendKey(key, style.color);
+    appendKey(key, style.link);
+    appendKey(key, style.image);
+    appendKeyText(key, item.text);
+  }
   LineCache& cache = fonts.lineCache();
-  if (const std::vector<Line>* lines = cache.find(content, width, align, baseSize)) return *lines;
-  std::vector<Line> lines = breakUncached(content, width, align, baseSize, fonts);
-  cache.store(lines);
-  return lines;
+  if (const BrokenTextPtr found = cache.find(key)) return found->lines;
+  return cache
+      .store(key, BrokenText{breakLinesUncached(content, width, align, baseSize, fonts), {}})
+      ->lines;
 }
 
 std::vector<Line> breakPreformatted(std::string_view raw, const TextStyle& style, double width,

@@ -45,6 +45,11 @@ struct Line {
 std::vector<Line> breakLines(const InlineContent& content, double width, Align align,
                              double baseSize, FontBook& fonts);
 
+/// breakLines without the cache, for callers that cache lines under keys of their own
+/// (see CachedLines.hpp).
+std::vector<Line> breakLinesUncached(const InlineContent& content, double width, Align align,
+                                     double baseSize, FontBook& fonts);
+
 /// Preformatted text (code, raw HTML): one line per source line, white space kept, tabs
 /// expanded; a line wider than `width` wraps, after a space when it can.
 std::vector<Line> breakPreformatted(std::string_view text, const TextStyle& style, double width,

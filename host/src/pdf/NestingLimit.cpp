@@ -1,5 +1,7 @@
 #include "pdf/NestingLimit.hpp"
 
+#include "markdown/NodeIterator.hpp"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -10,11 +12,6 @@
 
 namespace trousse::pdf {
 namespace {
-
-struct IterDeleter {
-  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
-};
-using Iter = std::unique_ptr<cmark_iter, IterDeleter>;
 
 bool isInline(cmark_node* node) {
   return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
@@ -44,7 +41,7 @@ bool isNestingBlock(cmark_node* node) {
 template <typename Counts, typename Leaf>
 std::vector<cmark_node*> tooDeep(cmark_node* root, int limit, Counts counts, Leaf leaf) {
   std::vector<cmark_node*> tops;
-  Iter iter(cmark_iter_new(root));
+  const NodeIterator iter = iterate(root);
   int depth = 0;
   for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
@@ -113,7 +110,7 @@ void flattenBlocks(cmark_node* top) {
   std::vector<OpenList> lists;
   std::string marker;  // of the item just entered, for its first block
   {
-    Iter iter(cmark_iter_new(top));
+    const NodeIterator iter = iterate(top);
     for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
       cmark_node* node = cmark_iter_get_node(iter.get());
       const cmark_node_type type = cmark_node_get_type(node);
@@ -151,7 +148,7 @@ void flattenBlocks(cmark_node* top) {
 void flattenInlines(cmark_node* top) {
   std::vector<cmark_node*> leaves;
   {
-    Iter iter(cmark_iter_new(top));
+    const NodeIterator iter = iterate(top);
     for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
       cmark_node* node = cmark_iter_get_node(iter.get());
       if (event == CMARK_EVENT_ENTER && isInlineLeaf(node)) leaves.push_back(node);

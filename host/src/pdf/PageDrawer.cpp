@@ -124,9 +124,10 @@ void PageDrawer::drawTexts(std::span<const TextRun> runs) {
       setFill(run.color);
     }
     const double y = height_ - run.baseline;
+    HPDF_Font face = fonts_.drawingFont(run.font, FontBook::kFace);
     bool runStart = true;
     for (const FontBook::DrawnChar& c : chars_) {
-      HPDF_Font wanted = fonts_.drawingFont(run.font, c.font);
+      HPDF_Font wanted = c.font == FontBook::kFace ? face : fonts_.drawingFont(run.font, c.font);
       if (wanted != font || run.size != size) {
         endShow();
         const char* name = HPDF_Page_GetLocalFontName(page_, wanted);

@@ -7,12 +7,12 @@
 namespace trousse::markdown_escape {
 namespace {
 
-/// Line breaks normalised to "\n", other controls removed; tabs become spaces.
+/// Line breaks normalised to "\n", other controls removed; tabs become spaces. Works on
+/// bytes: every value of every letter goes through here.
 std::string withoutControls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  auto codePoints = utf8::decode(text);
-  if (!codePoints) {
+  if (!utf8::isValid(text)) {
     // Invalid UTF-8 is refused by the schema check; here, keep only the ASCII that is safe.
     for (char c : text) {
       const auto byte = static_cast<unsigned char>(c);
@@ -21,15 +21,16 @@ std::string withoutControls(std::string_view text) {
     }
     return out;
   }
-  for (std::size_t i = 0; i < codePoints->size(); ++i) {
-    const char32_t cp = (*codePoints)[i];
-    if (cp == '\r') {
-      const bool crlf = i + 1 < codePoints->size() && (*codePoints)[i + 1] == '\n';
-      if (!crlf) out += '\n';
-    } else if (cp == '\t') {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\r') {
+      if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
+    } else if (byte == '\t') {
       out += ' ';
-    } else if (cp == '\n' || !utf8::isControl(cp)) {
-      out += utf8::encode(cp);
+    } else if (byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      ++i;  // U+0080 to U+009F, the C1 controls (valid UTF-8: a continuation byte follows)
+    } else if (byte == '\n' || (byte >= 0x20 && byte != 0x7F)) {
+      out += text[i];  // bytes of multibyte characters included
     }
   }
   return out;

@@ -7,6 +7,7 @@
 
 #include "TypesetTestSupport.hpp"
 #include "pdf/BreakElements.hpp"
+#include "pdf/CachedLines.hpp"
 #include "pdf/KerningTable.hpp"
 #include "pdf/KnuthPlass.hpp"
 #include "pdf/LineCache.hpp"
@@ -200,24 +201,45 @@ TEST(LineBreaking, ALongParagraphStaysFast) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) EXPECT_NEAR(rightEdge(lines[i]), 300, 0.01);
 }
 
-TEST(LineBreaking, AParagraphBrokenAgainReusesItsLines) {
+TEST(LineBreaking, AParagraphMetAgainReusesItsLines) {
   Typesetter t;
-  pdf::LineCache& cache = t.fonts().lineCache();
-  const pdf::InlineContent content = t.markdown(kLetterParagraph);
-  EXPECT_EQ(cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize), nullptr);
-  const auto first = t.lines(content, 300);
-  const std::vector<pdf::Line>* cached =
-      cache.find(content, 300, pdf::Align::Justify, pdf::kBodySize);
-  ASSERT_NE(cached, nullptr);
-  EXPECT_EQ(textsOf(*cached), textsOf(first));
-  EXPECT_EQ(textsOf(t.lines(content, 300)), textsOf(first));
-  // Another width, alignment, size or look is another paragraph.
-  EXPECT_EQ(cache.find(content, 301, pdf::Align::Justify, pdf::kBodySize), nullptr);
-  EXPECT_EQ(cache.find(content, 300, pdf::Align::Left, pdf::kBodySize), nullptr);
-  EXPECT_EQ(cache.find(content, 300, pdf::Align::Justify, 12), nullptr);
-  pdf::InlineContent bold = content;
-  bold.items.front().style.bold = true;
-  EXPECT_EQ(cache.find(bold, 300, pdf::Align::Justify, pdf::kBodySize), nullptr);
+  auto linesOf = [&](std::string_view markdown, double width = 300,
+                     pdf::Align align = pdf::Align::Justify, pdf::TextStyle style = {}) {
+    const MarkdownTree tree = MarkdownTree::parse(markdown);
+    return pdf::markdownLines(cmark_node_first_child(tree.root()), style, width, align,
+                              pdf::kBodySize, t.fonts());
+  };
+  const std::string paragraph = std::string(kLetterParagraph) + " Voir [le site](https://a.fr).";
+  const pdf::BrokenTextPtr first = linesOf(paragraph);
+  EXPECT_EQ(textsOf(first->lines), textsOf(t.lines(t.markdown(paragraph), 300)));
+  ASSERT_EQ(first->links.size(), 1u);
+  // The same source, parsed again (another letter): the very same lines.
+  EXPECT_EQ(linesOf(paragraph), first);
+  // Another width, alignment, look, text or link target is another paragraph.
+  EXPECT_NE(linesOf(paragraph, 301), first);
+  EXPECT_NE(linesOf(paragraph, 300, pdf::Align::Left), first);
+  pdf::TextStyle bold;
+  bold.bold = true;
+  EXPECT_NE(linesOf(paragraph, 300, pdf::Align::Justify, bold), first);
+  EXPECT_NE(linesOf("*" + paragraph + "*"), first);
+  const std::string otherTarget = std::string(kLetterParagraph) + " Voir [le site](https://b.fr).";
+  const pdf::BrokenTextPtr other = linesOf(otherTarget);
+  EXPECT_NE(other, first);
+  EXPECT_EQ(other->links.front(), "https://b.fr");
+}
+
+TEST(LineBreaking, PlainTextMetAgainReusesItsLines) {
+  Typesetter t;
+  auto linesOf = [&](std::string_view text, double size) {
+    pdf::TextStyle style;
+    style.size = static_cast<float>(size);
+    return pdf::plainLines(text, style, 200, pdf::Align::Left, pdf::kBodySize, t.fonts());
+  };
+  const pdf::BrokenTextPtr first = linesOf("Collège Jean-Jaurès", 11);
+  EXPECT_EQ(linesOf("Collège Jean-Jaurès", 11), first);
+  EXPECT_NE(linesOf("Collège Jean-Jaurès", 10.5), first);
+  EXPECT_NE(linesOf("Collège Jean-Jaures", 11), first);
+  EXPECT_EQ(textsOf(first->lines), std::vector<std::string>{"Collège Jean-Jaurès"});
 }
 
 TEST(LineBreaking, EmptyContentMakesNoLine) {

@@ -1,0 +1,77 @@
+#include "pdf/CachedLines.hpp"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+
+#include "markdown/NodeIterator.hpp"
+#include "pdf/InlineText.hpp"
+#include "pdf/LineBreaker.hpp"
+
+namespace trousse::pdf {
+namespace {
+
+void appendStyle(std::string& key, const TextStyle& style) {
+  key += static_cast<char>(style.bold | style.italic << 1 | style.mono << 2 | style.strike << 3);
+  appendKey(key, style.size);
+  appendKey(key, style.color);
+  appendKey(key, style.link);
+  appendKey(key, style.image);
+}
+
+std::string settingsKey(char kind, const TextStyle& style, double width, Align align,
+                        double baseSize) {
+  std::string key(1, kind);
+  appendKey(key, width);
+  appendKey(key, align);
+  appendKey(key, baseSize);
+  appendStyle(key, style);
+  return key;
+}
+
+/// What InlineBuilder reads of a block's inline nodes: their nesting, kinds, text and links.
+void appendNodes(std::string& key, cmark_node* block) {
+  const NodeIterator iter = iterate(block);
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (node == block) continue;
+    key += event == CMARK_EVENT_ENTER ? '<' : '>';
+    appendKey(key, cmark_node_get_type(node));
+    if (event != CMARK_EVENT_ENTER) continue;
+    if (const char* literal = cmark_node_get_literal(node)) appendKeyText(key, literal);
+    if (const char* url = cmark_node_get_url(node)) appendKeyText(key, url);
+  }
+}
+
+BrokenTextPtr brokenAndStored(const std::string& key, InlineContent content, double width,
+                              Align align, double baseSize, FontBook& fonts) {
+  BrokenText text{breakLinesUncached(content, width, align, baseSize, fonts),
+                  std::move(content.links)};
+  return fonts.lineCache().store(key, std::move(text));
+}
+
+}  // namespace
+
+BrokenTextPtr markdownLines(cmark_node* block, const TextStyle& base, double width, Align align,
+                            double baseSize, FontBook& fonts) {
+  width = std::max(width, 1.0);
+  std::string key = settingsKey('M', base, width, align, baseSize);
+  appendNodes(key, block);
+  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
+  InlineBuilder builder(fonts, base);
+  builder.addChildren(block);
+  return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
+}
+
+BrokenTextPtr plainLines(std::string_view text, const TextStyle& style, double width, Align align,
+                         double baseSize, FontBook& fonts) {
+  width = std::max(width, 1.0);
+  std::string key = settingsKey('T', style, width, align, baseSize);
+  appendKeyText(key, text);
+  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
+  InlineBuilder builder(fonts, style);
+  builder.addText(text);
+  return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
+}
+
+}  // namespace trousse::pdf
