@@ -16,7 +16,8 @@ class ContentStream {
  public:
   void clear() { out_.clear(); }
   bool empty() const { return out_.empty(); }
-  const std::string& bytes() const { return out_; }
+  const std::string& bytes() const& { return out_; }
+  std::string bytes() && { return std::move(out_); }
 
   // ---- Graphics ----------------------------------------------------------------------
   void setFillColor(Color color);                                   // rg

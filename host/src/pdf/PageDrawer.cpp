@@ -4,20 +4,8 @@
 
 #include "common/Errors.hpp"
 
-// libharu's page and stream records (installed headers): where a page keeps its content
-// stream, and how a stream dictionary is written.
-#include <hpdf_objects.h>
-#include <hpdf_pages.h>
-#include <hpdf_streams.h>
-
 namespace trousse::pdf {
 namespace {
-
-/// Writes the filter of a content stream we compressed ourselves: libharu would compress
-/// it again at its slower default level if its own filter flag were set.
-HPDF_STATUS writeFlateFilter(HPDF_Dict /*dict*/, HPDF_Stream stream) {
-  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
 
 /// A distance as the content stream writes it, so positions computed from it match the
 /// reader's.
@@ -34,18 +22,6 @@ void PageDrawer::draw(const PageContent& content) {
   drawRules(content.rules);
   if (!content.texts.empty()) drawTexts(content.texts);
   drawLinks(content.links);
-}
-
-void PageDrawer::finish(Deflater& deflater) {
-  if (out_.empty()) return;
-  const std::string_view compressed = deflater.compress(out_.bytes());
-  auto* page = static_cast<HPDF_PageAttr>(page_->attr);
-  page->contents->filter = HPDF_STREAM_FILTER_NONE;
-  page->contents->write_fn = writeFlateFilter;
-  if (HPDF_Stream_Write(page->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
-                        static_cast<HPDF_UINT>(compressed.size())) != HPDF_OK) {
-    throw IoError("Impossible de produire le PDF (mémoire insuffisante pour une page)");
-  }
 }
 
 void PageDrawer::setFill(Color color) {

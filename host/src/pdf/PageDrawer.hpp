@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "pdf/ContentStream.hpp"
-#include "pdf/Deflater.hpp"
 #include "pdf/FontBook.hpp"
 #include "pdf/ImageStore.hpp"
 #include "pdf/PageContent.hpp"
@@ -25,9 +24,8 @@ class PageDrawer {
 
   /// Adds a display list to the page; later lists draw over earlier ones.
   void draw(const PageContent& content);
-  /// Compresses what was drawn with `deflater` and hands it to libharu as the page's content
-  /// stream. Call once, after the last draw().
-  void finish(Deflater& deflater);
+  /// The page's content stream: what was drawn, as PDF operators (see PageStreams.hpp).
+  std::string content() && { return std::move(out_).bytes(); }
 
  private:
   void drawBoxes(const std::vector<Box>& boxes);

@@ -104,7 +104,7 @@ std::vector<OutlineEntry> PdfDocument::addPages(const LaidOutDocument& document)
     PageDrawer drawer(page, *fonts_, *images_, frame.height);
     drawer.draw(document.pages[index]);
     drawer.draw(decorations(document, index, header));
-    drawer.finish(deflater_);
+    streams_.add(page, std::move(drawer).content());
     check("dessin d'une page");
     pages.push_back(page);
   }
@@ -145,6 +145,7 @@ std::string PdfDocument::save() {
     HPDF_Page page = HPDF_AddPage(doc_.get());
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   }
+  streams_.attach();
   fonts_->completeSubsets();
   HPDF_SaveToStream(doc_.get());
   check("enregistrement");

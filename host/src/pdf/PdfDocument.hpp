@@ -8,12 +8,12 @@
 #include <type_traits>
 #include <vector>
 
-#include "pdf/Deflater.hpp"
 #include "pdf/FontBook.hpp"
 #include "pdf/HaruStatus.hpp"
 #include "pdf/ImageStore.hpp"
 #include "pdf/Outline.hpp"
 #include "pdf/PageContent.hpp"
+#include "pdf/PageStreams.hpp"
 #include "pdf/PdfWriter.hpp"
 
 namespace trousse::pdf {
@@ -54,7 +54,7 @@ class PdfDocument {
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;
   std::unique_ptr<FontBook> fonts_;
   std::unique_ptr<ImageStore> images_;
-  Deflater deflater_;  // for every page's content stream
+  PageStreams streams_;  // compressed when saving
   int pageCount_ = 0;
   HPDF_Page lastFirstPage_ = nullptr;
   double lastPageHeight_ = 0;
