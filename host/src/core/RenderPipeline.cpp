@@ -76,11 +76,12 @@ std::vector<Document> RenderPipeline::render(const std::string& fullName,
                         (problems.size() > 1 ? "s" : "") + ")",
                     std::move(lines));
   }
-  Poco::JSON::Object::Ptr filled = tmpl.schema.withDefaults(data);
+  Poco::JSON::Object::Ptr filled;  // a copy only when a default must be filled in
+  if (tmpl.schema.lacksDefaults(data)) filled = tmpl.schema.withDefaults(data);
   PluginTemplates templates(*this, entry.plugin->id());
   std::vector<Document> documents;
   try {
-    documents = entry.plugin->render(entry.info.name, *filled, templates);
+    documents = entry.plugin->render(entry.info.name, filled ? *filled : data, templates);
   } catch (const Error&) {
     throw;  // already a host error with its own message (a template error, for instance)
   } catch (const std::exception& e) {

@@ -198,6 +198,24 @@ void fillDefaults(const std::vector<Field>& fields, Poco::JSON::Object& data) {
   }
 }
 
+bool lacksDefaults(const std::vector<Field>& fields, const Poco::JSON::Object& data) {
+  for (const Field& field : fields) {
+    const Var value = json_path::find(data, field.name);
+    if (json_path::isBlank(value)) {
+      if (!field.defaultValue.isEmpty()) return true;
+      continue;
+    }
+    if (field.type != FieldType::List || field.itemFields.empty()) continue;
+    if (const auto array = json_path::asArray(value)) {
+      for (const auto& item : *array) {
+        const auto object = json_path::asObject(item);
+        if (object && lacksDefaults(field.itemFields, *object)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 Var exampleValue(const Field& field);
 
 Poco::JSON::Object::Ptr exampleObject(const std::vector<Field>& fields) {
@@ -288,6 +306,10 @@ Poco::JSON::Object::Ptr FieldSchema::withDefaults(const Poco::JSON::Object& data
   auto copy = json_path::deepCopy(data);
   fillDefaults(fields_, *copy);
   return copy;
+}
+
+bool FieldSchema::lacksDefaults(const Poco::JSON::Object& data) const {
+  return trousse::lacksDefaults(fields_, data);
 }
 
 Poco::JSON::Object::Ptr FieldSchema::example() const { return exampleObject(fields_); }

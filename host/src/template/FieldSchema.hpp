@@ -50,6 +50,9 @@ class FieldSchema {
   std::vector<FieldProblem> check(const Poco::JSON::Object& data) const;
   /// A deep copy of `data` with defaults filled in for blank fields (list items included).
   Poco::JSON::Object::Ptr withDefaults(const Poco::JSON::Object& data) const;
+  /// Whether withDefaults would fill anything in: when not, `data` can be used as it is,
+  /// without the copy (a batch renders thousands of rows).
+  bool lacksDefaults(const Poco::JSON::Object& data) const;
   /// Example data built from each field's example: renders as is.
   Poco::JSON::Object::Ptr example() const;
 

@@ -43,20 +43,25 @@ std::string_view trimmed(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
-std::string escapePunctuation(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 4);
-  for (char c : text) {
-    if (isAsciiPunctuation(c)) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 bool isAsciiPunctuation(char c) {
-  return c != '\0' && std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr;
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+std::string escapePunctuation(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!isAsciiPunctuation(text[i])) continue;
+    out.append(text, start, i - start);
+    out += '\\';
+    start = i;
+  }
+  out.append(text, start, text.size() - start);
+  return out;
 }
 
 std::string plainLine(std::string_view text) {

@@ -25,6 +25,10 @@ std::vector<std::string> plainLines(std::string_view text);
 /// One plain line: line breaks as spaces, controls dropped, trimmed.
 std::string plainLine(std::string_view text);
 
+/// A backslash before every ASCII punctuation character of text already plain (one line
+/// from plainLine or plainLines): escapeLine(x) is escapePunctuation(plainLine(x)).
+std::string escapePunctuation(std::string_view plain);
+
 /// Undoes the escapes above: "\x" for ASCII punctuation x gives x, a hard break gives "\n".
 /// Used by helpers that must see the value itself (a date, a name) before formatting it.
 std::string unescape(std::string_view markdown);

@@ -46,20 +46,28 @@ void setAt(data& root, const std::string& dottedName, const data& value) {
   if (node->is_object()) node->set(parts.back(), value);
 }
 
-std::optional<data> valueOf(const Field& field, const Var& value, ValueStyle style);
+/// A value in both styles.
+struct Styled {
+  data markdown;
+  data plainText;
+};
 
-data objectOf(const std::vector<Field>& fields, const Poco::JSON::Object& object,
-              ValueStyle style) {
-  data result{data::type::object};
+std::optional<Styled> valueOf(const Field& field, const Var& value);
+
+void objectOf(const std::vector<Field>& fields, const Poco::JSON::Object& object,
+              Styled& result) {
   for (const Field& field : fields) {
-    if (auto value = valueOf(field, json_path::find(object, field.name), style)) {
-      setAt(result, field.name, *value);
+    if (auto value = valueOf(field, json_path::find(object, field.name))) {
+      setAt(result.markdown, field.name, value->markdown);
+      setAt(result.plainText, field.name, value->plainText);
     }
   }
-  return result;
 }
 
-std::optional<data> textOf(const Field& field, const Var& value, ValueStyle style) {
+Styled emptyObjects() { return Styled{data{data::type::object}, data{data::type::object}}; }
+
+/// Text is cleaned once (controls, line breaks, blanks) and then escaped for Markdown.
+std::optional<Styled> textOf(const Field& field, const Var& value) {
   std::string text;
   if (value.isString()) {
     text = value.extract<std::string>();
@@ -68,37 +76,51 @@ std::optional<data> textOf(const Field& field, const Var& value, ValueStyle styl
   } else {
     return std::nullopt;  // not a text: the schema check reports it
   }
-  std::string formatted;
-  if (field.type == FieldType::Multiline) {
-    const auto lines = markdown_escape::plainLines(text);
-    formatted = style == ValueStyle::Markdown ? markdown_escape::escapeLines(text)
-                                              : severalLines(lines, style);
-  } else {
-    formatted = oneLine(text, style);
+  if (field.type != FieldType::Multiline) {
+    std::string plain = markdown_escape::plainLine(text);
+    if (plain.empty()) return std::nullopt;
+    return Styled{data{markdown_escape::escapePunctuation(plain)}, data{std::move(plain)}};
   }
-  if (formatted.empty()) return std::nullopt;
-  return data{formatted};
+  // Lines joined by hard breaks in Markdown, by ", " in plain text (empty ones left out).
+  std::string markdown, plain;
+  bool first = true;
+  for (const std::string& line : markdown_escape::plainLines(text)) {
+    if (!first) markdown += "\\\n";
+    markdown += markdown_escape::escapePunctuation(line);
+    first = false;
+    if (line.empty()) continue;
+    if (!plain.empty()) plain += ", ";
+    plain += line;
+  }
+  if (markdown.empty()) return std::nullopt;  // plainLines keeps no empty first line
+  return Styled{data{std::move(markdown)}, data{std::move(plain)}};
 }
 
-std::optional<data> valueOf(const Field& field, const Var& value, ValueStyle style) {
+std::optional<Styled> valueOf(const Field& field, const Var& value) {
   if (json_path::isBlank(value)) return std::nullopt;
   if (field.type == FieldType::Bool) {
     if (value.type() != typeid(bool)) return std::nullopt;
-    return data{value.extract<bool>()};
+    const bool flag = value.extract<bool>();
+    return Styled{data{flag}, data{flag}};
   }
-  if (field.type != FieldType::List) return textOf(field, value, style);
+  if (field.type != FieldType::List) return textOf(field, value);
   const auto array = json_path::asArray(value);
   if (!array) return std::nullopt;
-  data items{data::type::list};
+  Styled items{data{data::type::list}, data{data::type::list}};
   for (const Var& item : *array) {
     if (field.itemFields.empty()) {
-      Field text;
-      if (auto itemValue = valueOf(text, item, style)) items.push_back(*itemValue);
+      if (auto itemValue = valueOf(Field{}, item)) {
+        items.markdown.push_back(itemValue->markdown);
+        items.plainText.push_back(itemValue->plainText);
+      }
     } else if (const auto object = json_path::asObject(item)) {
-      items.push_back(objectOf(field.itemFields, *object, style));
+      Styled fields = emptyObjects();
+      objectOf(field.itemFields, *object, fields);
+      items.markdown.push_back(fields.markdown);
+      items.plainText.push_back(fields.plainText);
     }
   }
-  if (items.is_empty_list()) return std::nullopt;
+  if (items.markdown.is_empty_list()) return std::nullopt;
   return items;
 }
 
@@ -136,13 +158,16 @@ std::string frenchNumber(const Var& number) {
   return text;
 }
 
-data mustacheValues(const FieldSchema& schema, const Poco::JSON::Object& values, ValueStyle style) {
-  return objectOf(schema.fields(), values, style);
+StyledValues mustacheValues(const FieldSchema& schema, const Poco::JSON::Object& values) {
+  Styled result = emptyObjects();
+  objectOf(schema.fields(), values, result);
+  return StyledValues{std::move(result.markdown), std::move(result.plainText)};
 }
 
-void addBuiltins(data& values, const Establishment& establishment,
-                 std::chrono::year_month_day today, ValueStyle style) {
+data builtinValues(const Establishment& establishment, std::chrono::year_month_day today,
+                   ValueStyle style) {
   using namespace template_names;
+  data values{data::type::object};
   auto setText = [&](const std::string& name, const std::string& text) {
     const std::string formatted = oneLine(text, style);
     if (!formatted.empty()) setAt(values, name, data{formatted});
@@ -187,6 +212,7 @@ void addBuiltins(data& values, const Establishment& establishment,
                  [](const std::string& text, const kainjow::mustache::renderer& render) {
                    return french::upperName(render(text));
                  }}});
+  return values;
 }
 
 }  // namespace trousse

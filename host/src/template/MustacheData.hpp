@@ -18,16 +18,23 @@ enum class ValueStyle {
   PlainText  ///< letter parts and title, drawn as they are: values raw, on one line
 };
 
-/// The values of `data` that `schema` declares, as Mustache data. Each value is formatted
-/// once, here, for its style; the renderer then inserts it as is (its escape is the identity).
-/// Blank values and empty lists are left out, so that sections over them are false.
-kainjow::mustache::data mustacheValues(const FieldSchema& schema, const Poco::JSON::Object& data,
-                                       ValueStyle style);
+/// The values of a document in both styles.
+struct StyledValues {
+  kainjow::mustache::data markdown;
+  kainjow::mustache::data plainText;
+};
 
-/// Adds the names every template may use: etablissement.*, aujourdhui and the helpers
-/// date_longue, date, heure, majuscules.
-void addBuiltins(kainjow::mustache::data& values, const Establishment& establishment,
-                 std::chrono::year_month_day today, ValueStyle style);
+/// The values of `data` that `schema` declares, as Mustache data in both styles. Each value
+/// is formatted once, here, for its style; the renderer then inserts it as is (its escape is
+/// the identity). Blank values and empty lists are left out, so that sections over them are
+/// false.
+StyledValues mustacheValues(const FieldSchema& schema, const Poco::JSON::Object& data);
+
+/// The names every template may use besides its fields: etablissement.*, aujourdhui and the
+/// helpers date_longue, date, heure, majuscules. The same for every document of an
+/// establishment on a day: built once, and looked up after the document's own values.
+kainjow::mustache::data builtinValues(const Establishment& establishment,
+                                      std::chrono::year_month_day today, ValueStyle style);
 
 /// A number as French readers write it: "12", "12,5".
 std::string frenchNumber(const Poco::Dynamic::Var& number);

@@ -21,10 +21,13 @@ using kainjow::mustache::data;
 
 /// Mustache context whose partials come from the template, never from the data: a value
 /// can then never stand for a partial.
+/// Names are looked up in the document's values first, then in the builtins.
 class ContextWithPartials : public kainjow::mustache::context<std::string> {
  public:
-  ContextWithPartials(const data* values, const std::map<std::string, std::string>& partials)
-      : kainjow::mustache::context<std::string>(values) {
+  ContextWithPartials(const data* values, const data* builtins,
+                      const std::map<std::string, std::string>& partials)
+      : kainjow::mustache::context<std::string>(builtins) {
+    push(values);
     for (const auto& [name, source] : partials) partials_.emplace(name, data{source});
   }
   const data* get_partial(const std::string& name) const override {
@@ -52,9 +55,15 @@ kainjow::mustache::mustache& parsed(const std::string& source) {
   return *slot;
 }
 
-std::string render(const std::string& source, const data& values, const Template& tmpl) {
+/// A document's values and the builtins of its style.
+struct Values {
+  const data& own;
+  const data& builtins;
+};
+
+std::string render(const std::string& source, const Values& values, const Template& tmpl) {
   kainjow::mustache::mustache& mustache = parsed(source);
-  ContextWithPartials context(&values, tmpl.partials);
+  ContextWithPartials context(&values.own, &values.builtins, tmpl.partials);
   std::string out = mustache.render(context);
   if (!mustache.is_valid()) {
     throw TemplateError(tmpl.file.string() + " : erreur Mustache : " + mustache.error_message());
@@ -62,7 +71,7 @@ std::string render(const std::string& source, const data& values, const Template
   return out;
 }
 
-std::string renderLine(const std::string& source, const data& values, const Template& tmpl) {
+std::string renderLine(const std::string& source, const Values& values, const Template& tmpl) {
   if (source.empty()) return {};
   return markdown_escape::plainLine(render(source, values, tmpl));
 }
@@ -104,8 +113,17 @@ std::vector<std::string> recipientBlock(const Poco::JSON::Object& values,
 
 }  // namespace
 
+struct TemplateExpander::Builtins {
+  data markdown;
+  data plainText;
+};
+
 TemplateExpander::TemplateExpander(Establishment establishment, std::chrono::year_month_day today)
-    : establishment_(std::move(establishment)), today_(today) {}
+    : establishment_(std::move(establishment)),
+      today_(today),
+      builtins_(std::make_shared<const Builtins>(
+          Builtins{builtinValues(establishment_, today_, ValueStyle::Markdown),
+                   builtinValues(establishment_, today_, ValueStyle::PlainText)})) {}
 
 std::chrono::year_month_day TemplateExpander::todayLocal() {
   const std::time_t now = std::time(nullptr);
@@ -117,12 +135,13 @@ std::chrono::year_month_day TemplateExpander::todayLocal() {
 }
 
 Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object& data) const {
-  const auto values = tmpl.schema.withDefaults(data);
+  Poco::JSON::Object::Ptr filled;  // a copy only when a default must be filled in
+  if (tmpl.schema.lacksDefaults(data)) filled = tmpl.schema.withDefaults(data);
+  const Poco::JSON::Object& values = filled ? *filled : data;
 
-  auto markdownValues = mustacheValues(tmpl.schema, *values, ValueStyle::Markdown);
-  addBuiltins(markdownValues, establishment_, today_, ValueStyle::Markdown);
-  auto plainValues = mustacheValues(tmpl.schema, *values, ValueStyle::PlainText);
-  addBuiltins(plainValues, establishment_, today_, ValueStyle::PlainText);
+  const StyledValues own = mustacheValues(tmpl.schema, values);
+  const Values markdownValues{own.markdown, builtins_->markdown};
+  const Values plainValues{own.plainText, builtins_->plainText};
 
   Document document;
   document.layout = tmpl.layout;
@@ -135,7 +154,7 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
   const LetterTemplate& letter = tmpl.letter;
   LetterParts& parts = document.letter;
   if (!letter.recipientsField.empty()) {
-    parts.recipient = recipientBlock(*values, letter.recipientsField);
+    parts.recipient = recipientBlock(values, letter.recipientsField);
   }
   std::string placeAndDate = letter.placeAndDate;
   if (placeAndDate.empty()) {

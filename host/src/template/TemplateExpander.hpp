@@ -7,6 +7,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <chrono>
+#include <memory>
 
 namespace trousse {
 
@@ -25,8 +26,11 @@ class TemplateExpander {
   static std::chrono::year_month_day todayLocal();
 
  private:
+  struct Builtins;  // etablissement.*, aujourdhui and the helpers, in both value styles
+
   Establishment establishment_;
   std::chrono::year_month_day today_;
+  std::shared_ptr<const Builtins> builtins_;
 };
 
 }  // namespace trousse
