@@ -78,9 +78,8 @@ bool ignorable(char32_t c) {
 FontBook::FontBook(HPDF_Doc doc, HaruStatus& status, const FontSet& files)
     : doc_(doc), status_(status), files_(files), fallbacks_(files.fallbacks.size()) {}
 
-FontBook::Face& FontBook::face(FontStyle style) {
+FontBook::Face& FontBook::loadFace(FontStyle style) {
   Face& face = faces_[static_cast<std::size_t>(style)];
-  if (face.font != nullptr) return face;
 
   const std::filesystem::path& path = fileOf(files_, style);
   // libharu refuses to load the same file twice: faces may share a file.

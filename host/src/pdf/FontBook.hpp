@@ -99,7 +99,12 @@ class FontBook {
     bool failed = false;
   };
 
-  Face& face(FontStyle style);
+  /// The face, loaded on first use (loadFace).
+  Face& face(FontStyle style) {
+    Face& f = faces_[static_cast<std::size_t>(style)];
+    return f.font != nullptr ? f : loadFace(style);
+  }
+  Face& loadFace(FontStyle style);
   const Glyph& glyph(Face& face, char32_t codePoint);
   Glyph resolve(Face& face, char32_t codePoint);
   HPDF_Font fallbackFont(std::size_t index);

@@ -37,15 +37,21 @@ Poco::JSON::Array::Ptr asArray(const Poco::Dynamic::Var& value) {
 }
 
 Poco::Dynamic::Var find(const Poco::JSON::Object& data, const std::string& dottedName) {
-  const auto parts = split(dottedName);
+  // Part by part without splitting first: every field of every row is looked up here.
   const Poco::JSON::Object* current = &data;
   Poco::JSON::Object::Ptr holder;  // keeps a converted intermediate alive
-  for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
-    holder = asObject(current->get(parts[i]));
+  std::string part;
+  std::size_t start = 0;
+  for (std::size_t dot; (dot = dottedName.find('.', start)) != std::string::npos;
+       start = dot + 1) {
+    part.assign(dottedName, start, dot - start);
+    holder = asObject(current->get(part));
     if (!holder) return {};
     current = holder.get();
   }
-  return current->get(parts.back());
+  if (start == 0) return current->get(dottedName);
+  part.assign(dottedName, start, std::string::npos);
+  return current->get(part);
 }
 
 bool set(Poco::JSON::Object& data, const std::string& dottedName, const Poco::Dynamic::Var& value) {
@@ -75,8 +81,8 @@ bool set(Poco::JSON::Object& data, const std::string& dottedName, const Poco::Dy
 
 bool isBlank(const Poco::Dynamic::Var& value) {
   if (value.isEmpty()) return true;
-  if (!value.isString()) return false;
-  const std::string text = value.extract<std::string>();
+  if (value.type() != typeid(std::string)) return false;  // no copy of the text to look at it
+  const std::string& text = value.extract<std::string>();
   return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
