@@ -74,4 +74,20 @@ BrokenTextPtr plainLines(std::string_view text, const TextStyle& style, double w
   return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
 }
 
+BrokenTextPtr labelledLines(std::string_view label, const TextStyle& labelStyle,
+                            std::string_view text, const TextStyle& style, double width,
+                            Align align, double baseSize, FontBook& fonts) {
+  width = std::max(width, 1.0);
+  std::string key = settingsKey('L', style, width, align, baseSize);
+  appendStyle(key, labelStyle);
+  appendKeyText(key, label);
+  appendKeyText(key, text);
+  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
+  InlineBuilder builder(fonts, style);
+  builder.addUnbreakable(label, labelStyle);
+  builder.addText(" ");
+  builder.addText(text);
+  return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
+}
+
 }  // namespace trousse::pdf

@@ -24,4 +24,10 @@ BrokenTextPtr markdownLines(cmark_node* block, const TextStyle& base, double wid
 BrokenTextPtr plainLines(std::string_view text, const TextStyle& style, double width, Align align,
                          double baseSize, FontBook& fonts);
 
+/// A label that never parts from its colon ("Réf. :", "Objet :") in `labelStyle`, a space,
+/// then plain text in `style`.
+BrokenTextPtr labelledLines(std::string_view label, const TextStyle& labelStyle,
+                            std::string_view text, const TextStyle& style, double width,
+                            Align align, double baseSize, FontBook& fonts);
+
 }  // namespace trousse::pdf

@@ -34,15 +34,6 @@ WindowBox windowOf(const LetterWindow& window) {
           millimetres(window.height)};
 }
 
-/// "Réf. : …": a label that never parts from its colon, then plain text.
-InlineContent labelled(const char* label, const std::string& text, const TextStyle& style,
-                       FontBook& fonts) {
-  InlineBuilder builder(fonts, style);
-  builder.addUnbreakable(label, style);
-  builder.addText(" " + text);
-  return builder.take();
-}
-
 /// The establishment's logo and identity, top left; returns its bottom.
 double placeSender(const Document& document, LayoutContext& context, DocumentImages& images,
                    const PageFrame& frame, const WindowBox& window, PageContent& page) {
@@ -56,22 +47,21 @@ double placeSender(const Document& document, LayoutContext& context, DocumentIma
   const double logoBottom =
       placeLogo(images, page, x, y, std::min(width, kLogoMaxWidth), kLogoMaxHeight, false);
   if (logoBottom > y) y = logoBottom + kLogoGap;
-  auto line = [&](const InlineContent& content) {
-    y = placeText(content, x, y, width, Align::Left, fonts, page);
-  };
-  // The establishment's lines are the same in every letter: broken once, from the cache.
+  // These lines are the same in every letter of a batch: broken once, then from the cache.
   auto plainLine = [&](const std::string& text, const TextStyle& style) {
     y = placeText(*plainLines(text, style, width, Align::Left, kBodySize, fonts), x, y, page);
   };
+  auto labelledLine = [&](std::string_view label, const std::string& text) {
+    y = placeText(*labelledLines(label, small, text, small, width, Align::Left, kBodySize, fonts),
+                  x, y, page);
+  };
   if (!sender.name.empty()) plainLine(sender.name, sized(kSenderNameSize, true));
   for (const std::string& address : sender.addressLines) plainLine(address, small);
-  if (!sender.phone.empty()) line(labelled("Tél. :", sender.phone, small, fonts));
+  if (!sender.phone.empty()) labelledLine("Tél. :", sender.phone);
   if (!sender.email.empty()) plainLine(sender.email, small);
   if (!letter.followedBy.empty() || !letter.reference.empty()) y += kSenderSize;
-  if (!letter.followedBy.empty()) {
-    line(labelled("Affaire suivie par :", letter.followedBy, small, fonts));
-  }
-  if (!letter.reference.empty()) line(labelled("Réf. :", letter.reference, small, fonts));
+  if (!letter.followedBy.empty()) labelledLine("Affaire suivie par :", letter.followedBy);
+  if (!letter.reference.empty()) labelledLine("Réf. :", letter.reference);
   return y;
 }
 
@@ -160,11 +150,10 @@ LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
     y += millimetres(6);
   }
   if (!letter.subject.empty()) {
-    InlineBuilder builder(fonts, sized(kBodySize));
-    builder.addUnbreakable("Objet :", sized(kBodySize, true));
-    builder.addText(" " + letter.subject);
-    y = placeText(builder.take(), frame.contentLeft(), y, frame.contentWidth(), Align::Left, fonts,
-                  flow.page());
+    y = placeText(
+        *labelledLines("Objet :", sized(kBodySize, true), letter.subject, sized(kBodySize),
+                       frame.contentWidth(), Align::Left, kBodySize, fonts),
+        frame.contentLeft(), y, flow.page());
     y += millimetres(6);
   }
   flow.moveTo(y);

@@ -42,8 +42,7 @@ Poco::Dynamic::Var find(const Poco::JSON::Object& data, const std::string& dotte
   Poco::JSON::Object::Ptr holder;  // keeps a converted intermediate alive
   std::string part;
   std::size_t start = 0;
-  for (std::size_t dot; (dot = dottedName.find('.', start)) != std::string::npos;
-       start = dot + 1) {
+  for (std::size_t dot; (dot = dottedName.find('.', start)) != std::string::npos; start = dot + 1) {
     part.assign(dottedName, start, dot - start);
     holder = asObject(current->get(part));
     if (!holder) return {};

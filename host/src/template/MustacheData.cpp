@@ -54,8 +54,7 @@ struct Styled {
 
 std::optional<Styled> valueOf(const Field& field, const Var& value);
 
-void objectOf(const std::vector<Field>& fields, const Poco::JSON::Object& object,
-              Styled& result) {
+void objectOf(const std::vector<Field>& fields, const Poco::JSON::Object& object, Styled& result) {
   for (const Field& field : fields) {
     if (auto value = valueOf(field, json_path::find(object, field.name))) {
       setAt(result.markdown, field.name, value->markdown);

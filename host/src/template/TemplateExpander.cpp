@@ -41,18 +41,24 @@ class ContextWithPartials : public kainjow::mustache::context<std::string> {
 
 /// The parsed form of a Mustache source. Parsing is a good part of an expansion and a batch
 /// expands the same template thousands of times: each thread keeps what it has parsed
-/// (kainjow's renderer is not safe to share between threads).
+/// (kainjow's renderer is not safe to share between threads). Sources are found by address,
+/// then compared: hashing a whole letter's body for every letter cost more than rendering it.
 kainjow::mustache::mustache& parsed(const std::string& source) {
-  thread_local std::unordered_map<std::string, std::unique_ptr<kainjow::mustache::mustache>> cache;
+  struct Parsed {
+    std::string source;
+    std::unique_ptr<kainjow::mustache::mustache> mustache;
+  };
+  thread_local std::unordered_map<const std::string*, Parsed> cache;
   if (cache.size() > 256) cache.clear();
-  std::unique_ptr<kainjow::mustache::mustache>& slot = cache[source];
-  if (!slot) {
-    slot = std::make_unique<kainjow::mustache::mustache>(source);
+  Parsed& slot = cache[&source];
+  if (!slot.mustache || slot.source != source) {
+    slot.source = source;
+    slot.mustache = std::make_unique<kainjow::mustache::mustache>(source);
     // Values are escaped once, when the data is built; the renderer inserts them as they are,
     // so {{x}}, {{{x}}} and {{&x}} are equally safe.
-    slot->set_custom_escape([](const std::string& text) { return text; });
+    slot.mustache->set_custom_escape([](const std::string& text) { return text; });
   }
-  return *slot;
+  return *slot.mustache;
 }
 
 /// A document's values and the builtins of its style.
