@@ -5,6 +5,7 @@
 #include "pdf/PdfWriter.hpp"
 
 #include <benchmark/benchmark.h>
+#include <hpdf.h>
 
 #include <Poco/JSON/Parser.h>
 
@@ -114,6 +115,41 @@ void BM_LettersInOnePdf(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
 }
 BENCHMARK(BM_LettersInOnePdf)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// The floor issue #3 measures against: libharu alone writing simple text pages into one PDF,
+// as many words as a letter (40 lines of 70 characters), one embedded TrueType font, UTF-8
+// text, compressed. Nothing else: no data, no layout, no typography. Run it in the same
+// run as LettersInOnePdf/1000 and compare the two: this machine's speed varies from run to
+// run, the ratio much less.
+void BM_LibharuFloor(benchmark::State& state) {
+  const auto count = static_cast<std::size_t>(state.range(0));
+  const std::string font = (kBuild / "share" / "trousse" / "fonts" / "DejaVuSans.ttf").string();
+  const std::string line =
+      "Je vous prie de bien vouloir vous présenter le mardi 1er décembre à 17 h";
+  for (auto _ : state) {
+    HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+    HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(doc);
+    HPDF_SetCurrentEncoder(doc, "UTF-8");
+    HPDF_Font regular = HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, font.c_str(), HPDF_TRUE),
+                                     "UTF-8");
+    for (std::size_t page = 0; page < count; ++page) {
+      HPDF_Page p = HPDF_AddPage(doc);
+      HPDF_Page_SetSize(p, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+      HPDF_Page_BeginText(p);
+      HPDF_Page_SetFontAndSize(p, regular, 10.5f);
+      for (int row = 0; row < 40; ++row) {
+        HPDF_Page_TextOut(p, 57, static_cast<HPDF_REAL>(780 - 17 * row), line.c_str());
+      }
+      HPDF_Page_EndText(p);
+    }
+    HPDF_SaveToStream(doc);
+    benchmark::DoNotOptimize(HPDF_GetStreamSize(doc));
+    HPDF_Free(doc);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
+}
+BENCHMARK(BM_LibharuFloor)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
