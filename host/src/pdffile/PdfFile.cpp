@@ -8,13 +8,16 @@
 namespace trousse {
 namespace {
 
-bool isDelimiter(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) || c == '/' || c == '[' || c == ']' ||
-         c == '<' || c == '>' || c == '(' || c == ')' || c == '{' || c == '}' || c == '%';
+// PDF's own character classes (ISO 32000-1, 7.2.2), without the C locale: font widths make
+// objects of thousands of numbers, and each character is looked at.
+bool isSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
 }
-
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool isSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDelimiter(char c) {
+  return isSpace(c) || c == '/' || c == '[' || c == ']' || c == '<' || c == '>' || c == '(' ||
+         c == ')' || c == '{' || c == '}' || c == '%';
+}
 
 /// Length of the literal string that starts at value[i] == '(' (nested parentheses, escapes).
 std::size_t literalStringLength(std::string_view value, std::size_t i) {
@@ -148,7 +151,14 @@ PdfFile::PdfFile(std::string bytes) : bytes_(std::move(bytes)) {
   if (pagesRoot == 0) unsupported("arbre des pages absent");
   collectPages(pagesRoot, 0);
   isPage_.assign(objects_.size(), false);
+  references_.resize(objects_.size());
   for (int page : pages_) isPage_[static_cast<std::size_t>(page)] = true;
+}
+
+const std::vector<PdfReference>& PdfFile::references(int number) const {
+  auto& slot = references_[static_cast<std::size_t>(number)];
+  if (!slot) slot = findReferences(objects_[static_cast<std::size_t>(number)].head);
+  return *slot;
 }
 
 const PdfFile::Object* PdfFile::object(int number) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,13 @@ namespace trousse {
 /// A read-only view of a PDF as Trousse's own writer produces it (libharu: one classic xref
 /// table, no object streams, no incremental updates). Enough to copy objects into other files,
 /// not a general PDF parser: anything else is refused with std::runtime_error.
+/// An indirect reference "N G R" inside a PDF value.
+struct PdfReference {
+  int number = 0;
+  std::size_t offset = 0;  ///< where "N G R" starts in the value
+  std::size_t length = 0;
+};
+
 class PdfFile {
  public:
   struct Object {
@@ -26,6 +34,9 @@ class PdfFile {
   /// Object `number`, or nullptr when the file has none.
   const Object* object(int number) const;
   int size() const { return static_cast<int>(objects_.size()); }
+  /// The references in the head of an existing object (see findReferences), found once: the
+  /// letters of a batch part share their fonts' objects. Not safe to call from two threads.
+  const std::vector<PdfReference>& references(int number) const;
 
  private:
   void readXref();
@@ -36,14 +47,8 @@ class PdfFile {
   std::vector<bool> present_;
   std::vector<int> pages_;
   std::vector<bool> isPage_;
+  mutable std::vector<std::optional<std::vector<PdfReference>>> references_;
   int root_ = 0;
-};
-
-/// An indirect reference "N G R" inside a PDF value.
-struct PdfReference {
-  int number = 0;
-  std::size_t offset = 0;  ///< where "N G R" starts in the value
-  std::size_t length = 0;
 };
 
 /// Every indirect reference in a PDF value, skipping the contents of strings, so that a title

@@ -65,7 +65,7 @@ class FileBuilder {
         throw std::runtime_error("objet PDF manquant : " + std::to_string(current));
       numbers_[current] = next_++;
       const int parent = pageSet_.count(current) ? referenceAfterKey(object->head, "/Parent") : 0;
-      for (const PdfReference& ref : findReferences(object->head)) {
+      for (const PdfReference& ref : file_.references(current)) {
         if (ref.number == parent || isForeignPage(ref.number)) continue;
         pending.push_back(ref.number);
       }
@@ -80,7 +80,7 @@ class FileBuilder {
     const int parent = isPage ? referenceAfterKey(object.head, "/Parent") : 0;
     out_ += std::to_string(renumbered) + " 0 obj\n";
     std::size_t copied = 0;
-    for (const PdfReference& ref : findReferences(object.head)) {
+    for (const PdfReference& ref : file_.references(original)) {
       out_.append(object.head.substr(copied, ref.offset - copied));
       if (isPage && ref.number == parent) {
         out_ += "2 0 R";
