@@ -8,9 +8,10 @@
 namespace trousse::pdf {
 namespace {
 
-// Each kerned pair costs a text run of its own (libharu does not kern). Adjustments smaller
-// than a 300-dpi printer's dot (0.085 mm, 0.24 pt) cannot be seen on paper: in body text
-// that leaves out DejaVu's lightest pairs ("re", "rm": 0.02 em), not "AV", "Te" or "r.".
+// Each kerned pair costs a text run of its own (an adjustment in the line's TJ array).
+// Adjustments smaller than a 300-dpi printer's dot (0.085 mm, 0.24 pt) cannot be seen on
+// paper: in body text that leaves out DejaVu's lightest pairs ("re", "rm": 0.02 em), not
+// "AV", "Te" or "r.".
 constexpr double kSmallestKern = 0.25;  // points
 
 }  // namespace
