@@ -43,8 +43,18 @@ void appendNodes(std::string& key, cmark_node* block) {
   }
 }
 
-BrokenTextPtr brokenAndStored(const std::string& key, InlineContent content, double width,
-                              Align align, double baseSize, FontBook& fonts) {
+/// The lines cached under a key made of the settings and what `describe` appends (everything
+/// the content depends on), or those of the content `fill` builds, broken and stored.
+template <typename Describe, typename Fill>
+BrokenTextPtr cachedLines(char kind, const TextStyle& style, double width, Align align,
+                          double baseSize, FontBook& fonts, Describe describe, Fill fill) {
+  width = std::max(width, 1.0);
+  std::string key = settingsKey(kind, style, width, align, baseSize);
+  describe(key);
+  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
+  InlineBuilder builder(fonts, style);
+  fill(builder);
+  InlineContent content = builder.take();
   BrokenText text{breakLinesUncached(content, width, align, baseSize, fonts),
                   std::move(content.links)};
   return fonts.lineCache().store(key, std::move(text));
@@ -54,40 +64,34 @@ BrokenTextPtr brokenAndStored(const std::string& key, InlineContent content, dou
 
 BrokenTextPtr markdownLines(cmark_node* block, const TextStyle& base, double width, Align align,
                             double baseSize, FontBook& fonts) {
-  width = std::max(width, 1.0);
-  std::string key = settingsKey('M', base, width, align, baseSize);
-  appendNodes(key, block);
-  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
-  InlineBuilder builder(fonts, base);
-  builder.addChildren(block);
-  return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
+  return cachedLines(
+      'M', base, width, align, baseSize, fonts, [&](std::string& key) { appendNodes(key, block); },
+      [&](InlineBuilder& builder) { builder.addChildren(block); });
 }
 
 BrokenTextPtr plainLines(std::string_view text, const TextStyle& style, double width, Align align,
                          double baseSize, FontBook& fonts) {
-  width = std::max(width, 1.0);
-  std::string key = settingsKey('T', style, width, align, baseSize);
-  appendKeyText(key, text);
-  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
-  InlineBuilder builder(fonts, style);
-  builder.addText(text);
-  return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
+  return cachedLines(
+      'T', style, width, align, baseSize, fonts,
+      [&](std::string& key) { appendKeyText(key, text); },
+      [&](InlineBuilder& builder) { builder.addText(text); });
 }
 
 BrokenTextPtr labelledLines(std::string_view label, const TextStyle& labelStyle,
                             std::string_view text, const TextStyle& style, double width,
                             Align align, double baseSize, FontBook& fonts) {
-  width = std::max(width, 1.0);
-  std::string key = settingsKey('L', style, width, align, baseSize);
-  appendStyle(key, labelStyle);
-  appendKeyText(key, label);
-  appendKeyText(key, text);
-  if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
-  InlineBuilder builder(fonts, style);
-  builder.addUnbreakable(label, labelStyle);
-  builder.addText(" ");
-  builder.addText(text);
-  return brokenAndStored(key, builder.take(), width, align, baseSize, fonts);
+  return cachedLines(
+      'L', style, width, align, baseSize, fonts,
+      [&](std::string& key) {
+        appendStyle(key, labelStyle);
+        appendKeyText(key, label);
+        appendKeyText(key, text);
+      },
+      [&](InlineBuilder& builder) {
+        builder.addUnbreakable(label, labelStyle);
+        builder.addText(" ");
+        builder.addText(text);
+      });
 }
 
 }  // namespace trousse::pdf
