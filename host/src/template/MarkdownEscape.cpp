@@ -91,10 +91,12 @@ std::vector<std::string> plainLines(std::string_view text) {
 
 std::string escapeLine(std::string_view text) { return escapePunctuation(plainLine(text)); }
 
-std::string escapeLines(std::string_view text) {
+std::string escapeLines(std::string_view text) { return escapedLines(plainLines(text)); }
+
+std::string escapedLines(const std::vector<std::string>& plain) {
   std::string out;
   bool first = true;
-  for (const std::string& line : plainLines(text)) {
+  for (const std::string& line : plain) {
     if (!first) out += "\\\n";
     out += escapePunctuation(line);
     first = false;

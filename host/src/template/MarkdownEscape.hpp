@@ -29,6 +29,10 @@ std::string plainLine(std::string_view text);
 /// from plainLine or plainLines): escapeLine(x) is escapePunctuation(plainLine(x)).
 std::string escapePunctuation(std::string_view plain);
 
+/// Lines already plain (from plainLines), escaped and joined as by escapeLines:
+/// escapeLines(x) is escapedLines(plainLines(x)).
+std::string escapedLines(const std::vector<std::string>& plain);
+
 /// Undoes the escapes above: "\x" for ASCII punctuation x gives x, a hard break gives "\n".
 /// Used by helpers that must see the value itself (a date, a name) before formatting it.
 std::string unescape(std::string_view markdown);

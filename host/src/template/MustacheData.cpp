@@ -81,18 +81,10 @@ std::optional<Styled> textOf(const Field& field, const Var& value) {
     return Styled{data{markdown_escape::escapePunctuation(plain)}, data{std::move(plain)}};
   }
   // Lines joined by hard breaks in Markdown, by ", " in plain text (empty ones left out).
-  std::string markdown, plain;
-  bool first = true;
-  for (const std::string& line : markdown_escape::plainLines(text)) {
-    if (!first) markdown += "\\\n";
-    markdown += markdown_escape::escapePunctuation(line);
-    first = false;
-    if (line.empty()) continue;
-    if (!plain.empty()) plain += ", ";
-    plain += line;
-  }
-  if (markdown.empty()) return std::nullopt;  // plainLines keeps no empty first line
-  return Styled{data{std::move(markdown)}, data{std::move(plain)}};
+  const std::vector<std::string> lines = markdown_escape::plainLines(text);
+  if (lines.empty()) return std::nullopt;  // plainLines keeps no empty first or last line
+  return Styled{data{markdown_escape::escapedLines(lines)},
+                data{severalLines(lines, ValueStyle::PlainText)}};
 }
 
 std::optional<Styled> valueOf(const Field& field, const Var& value) {
