@@ -11,21 +11,13 @@
 namespace trousse::pdf {
 namespace {
 
-void appendStyle(std::string& key, const TextStyle& style) {
-  key += static_cast<char>(style.bold | style.italic << 1 | style.mono << 2 | style.strike << 3);
-  appendKey(key, style.size);
-  appendKey(key, style.color);
-  appendKey(key, style.link);
-  appendKey(key, style.image);
-}
-
 std::string settingsKey(char kind, const TextStyle& style, double width, Align align,
                         double baseSize) {
   std::string key(1, kind);
   appendKey(key, width);
   appendKey(key, align);
   appendKey(key, baseSize);
-  appendStyle(key, style);
+  appendKeyStyle(key, style);
   return key;
 }
 
@@ -83,7 +75,7 @@ BrokenTextPtr labelledLines(std::string_view label, const TextStyle& labelStyle,
   return cachedLines(
       'L', style, width, align, baseSize, fonts,
       [&](std::string& key) {
-        appendStyle(key, labelStyle);
+        appendKeyStyle(key, labelStyle);
         appendKeyText(key, label);
         appendKeyText(key, text);
       },

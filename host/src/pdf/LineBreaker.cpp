@@ -202,13 +202,8 @@ std::vector<Line> breakLines(const InlineContent& content, double width, Align a
   appendKey(key, align);
   appendKey(key, baseSize);
   for (const InlineItem& item : content.items) {
-    const TextStyle& style = item.style;
-    key += static_cast<char>(static_cast<int>(item.kind) | style.bold << 2 | style.italic << 3 |
-                             style.mono << 4 | style.strike << 5);
-    appendKey(key, style.size);
-    appendKey(key, style.color);
-    appendKey(key, style.link);
-    appendKey(key, style.image);
+    key += static_cast<char>(item.kind);
+    appendKeyStyle(key, item.style);
     appendKeyText(key, item.text);
   }
   LineCache& cache = fonts.lineCache();

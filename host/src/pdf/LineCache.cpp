@@ -9,6 +9,14 @@ void appendKeyText(std::string& key, std::string_view text) {
   key += text;
 }
 
+void appendKeyStyle(std::string& key, const TextStyle& style) {
+  key += static_cast<char>(style.bold | style.italic << 1 | style.mono << 2 | style.strike << 3);
+  appendKey(key, style.size);
+  appendKey(key, style.color);
+  appendKey(key, style.link);
+  appendKey(key, style.image);
+}
+
 BrokenTextPtr LineCache::find(const std::string& key) const {
   const auto found = blocks_.find(key);
   return found != blocks_.end() ? found->second : nullptr;

@@ -53,6 +53,8 @@ requires std::is_arithmetic_v<T> || std::is_enum_v<T> || std::is_same_v<T, Color
 void appendKey(std::string& key, const T& value) {
   key.append(reinterpret_cast<const char*>(&value), sizeof(T));
 }
+/// Appends everything a text style sets to a cache key.
+void appendKeyStyle(std::string& key, const TextStyle& style);
 /// Appends text to a cache key, with its length so that neighbours cannot run together.
 void appendKeyText(std::string& key, std::string_view text);
 
