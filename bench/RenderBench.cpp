@@ -1,7 +1,7 @@
 // Engine time for letters: template expansion, layout and PDF writing, without process start-up.
 //   build/bench/bench_render
 #include "core/PluginRegistry.hpp"
-#include "core/RenderPipeline.hpp"
+#include "core/RenderService.hpp"
 #include "pdf/PdfWriter.hpp"
 
 #include <benchmark/benchmark.h>
@@ -30,15 +30,21 @@ trousse::Establishment exampleEstablishment() {
 struct Fixture {
   Fixture() {
     registry.scan({kBuild / "lib" / "trousse" / "plugins"});
-    pipeline = std::make_unique<trousse::RenderPipeline>(
-        registry, kBuild / "share" / "trousse" / "templates", exampleEstablishment());
-    example = pipeline->templateOf(pipeline->kind("letters/convocation")).schema.example();
+    trousse::RenderServiceSettings settings;
+    settings.sources = {&pluginKinds};
+    settings.fontsDir = kBuild / "share" / "trousse" / "fonts";
+    service = std::make_unique<trousse::RenderService>(std::move(settings));
+    scope = std::make_unique<trousse::RenderScope>(service->scope(
+        exampleEstablishment(), std::chrono::year{2026} / std::chrono::November / 23));
+    example = service->templateOf("letters/convocation")->schema.example();
     // One adult: one letter of one page.
     Poco::JSON::Array::Ptr adults = example->getArray("responsables");
     adults->remove(1);
   }
   trousse::PluginRegistry registry;
-  std::unique_ptr<trousse::RenderPipeline> pipeline;
+  trousse::PluginKindSource pluginKinds{registry, kBuild / "share" / "trousse" / "templates"};
+  std::unique_ptr<trousse::RenderService> service;
+  std::unique_ptr<trousse::RenderScope> scope;
   Poco::JSON::Object::Ptr example;
   trousse::PdfWriter writer{trousse::FontSet::inFolder(kBuild / "share" / "trousse" / "fonts")};
 };
@@ -52,7 +58,7 @@ Fixture& fixture() {
 void BM_ExpandLetter(benchmark::State& state) {
   Fixture& f = fixture();
   for (auto _ : state)
-    benchmark::DoNotOptimize(f.pipeline->render("letters/convocation", *f.example));
+    benchmark::DoNotOptimize(f.scope->documents("letters/convocation", *f.example));
 }
 BENCHMARK(BM_ExpandLetter)->Unit(benchmark::kMicrosecond);
 
@@ -60,7 +66,7 @@ BENCHMARK(BM_ExpandLetter)->Unit(benchmark::kMicrosecond);
 void BM_OneLetterPdf(benchmark::State& state) {
   Fixture& f = fixture();
   for (auto _ : state) {
-    auto docs = f.pipeline->render("letters/convocation", *f.example);
+    auto docs = f.scope->documents("letters/convocation", *f.example);
     benchmark::DoNotOptimize(f.writer.write(docs));
   }
 }
@@ -70,12 +76,12 @@ BENCHMARK(BM_OneLetterPdf)->Unit(benchmark::kMillisecond);
 /// from letter to letter, as in a batch (the paragraphs that hold them are laid out anew),
 /// while the meeting's date, place and reason are the batch's common data.
 Poco::JSON::Object::Ptr studentLetter(const Poco::JSON::Object& example, std::size_t index) {
-  static const char* const kNames[] = {"Nguyễn", "Yılmaz",   "Kowalska", "Benali", "Traoré",
-                                       "Dupont", "Martin",   "Łukaszewicz", "N'Diaye", "Lefèvre",
-                                       "Şahin",  "Trần",     "García",   "Haddad", "Moreau"};
-  static const char* const kFirstNames[] = {"Aïcha", "Thị-Ánh", "Çağlar", "Łukasz",  "Zoé",
-                                            "Léa",   "Mehdi",   "Inès",   "Noé",     "Émilie",
-                                            "Wiktoria", "Minh", "Yanis",  "Chloé",   "Ayşe"};
+  static const char* const kNames[] = {"Nguyễn", "Yılmaz", "Kowalska",    "Benali",  "Traoré",
+                                       "Dupont", "Martin", "Łukaszewicz", "N'Diaye", "Lefèvre",
+                                       "Şahin",  "Trần",   "García",      "Haddad",  "Moreau"};
+  static const char* const kFirstNames[] = {"Aïcha",    "Thị-Ánh", "Çağlar", "Łukasz", "Zoé",
+                                            "Léa",      "Mehdi",   "Inès",   "Noé",    "Émilie",
+                                            "Wiktoria", "Minh",    "Yanis",  "Chloé",  "Ayşe"};
   static const char* const kStreets[] = {"rue des Lilas", "avenue de la République",
                                          "allée Gagarine", "boulevard Rouget-de-Lisle",
                                          "rue de Paris"};
@@ -91,8 +97,8 @@ Poco::JSON::Object::Ptr studentLetter(const Poco::JSON::Object& example, std::si
   auto adult = letter->getArray("responsables")->getObject(0);
   adult->set("nom", name);
   adult->set("prenom", kFirstNames[(index + 3) % 15]);
-  adult->set("adresse", std::to_string(index % 97 + 1) + ", " + kStreets[index % 5] +
-                            "\n93100 Montreuil");
+  adult->set("adresse",
+             std::to_string(index % 97 + 1) + ", " + kStreets[index % 5] + "\n93100 Montreuil");
   return letter;
 }
 
@@ -107,7 +113,7 @@ void BM_LettersInOnePdf(benchmark::State& state) {
     std::vector<trousse::Document> docs;
     docs.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
-      auto letter = f.pipeline->render("letters/convocation", *data[i]);
+      auto letter = f.scope->documents("letters/convocation", *data[i]);
       docs.push_back(std::move(letter.front()));
     }
     benchmark::DoNotOptimize(f.writer.write(docs));
@@ -131,8 +137,8 @@ void BM_LibharuFloor(benchmark::State& state) {
     HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(doc);
     HPDF_SetCurrentEncoder(doc, "UTF-8");
-    HPDF_Font regular = HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, font.c_str(), HPDF_TRUE),
-                                     "UTF-8");
+    HPDF_Font regular =
+        HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, font.c_str(), HPDF_TRUE), "UTF-8");
     for (std::size_t page = 0; page < count; ++page) {
       HPDF_Page p = HPDF_AddPage(doc);
       HPDF_Page_SetSize(p, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);

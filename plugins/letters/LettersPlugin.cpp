@@ -31,10 +31,10 @@ class LettersPlugin final : public trousse::Plugin {
   }
 
   std::vector<trousse::Document> render(const std::string& kind, const Poco::JSON::Object& data,
-                                        const trousse::TemplateService& templates) const override {
+                                        const trousse::RenderContext& context) const override {
     std::vector<trousse::Document> letters;
     for (const Poco::JSON::Object::Ptr& letterData : trousse::letters::splitByAddress(data)) {
-      letters.push_back(templates.expand(kind, *letterData));
+      letters.push_back(context.expand(kind, *letterData));
     }
     return letters;
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "common/Errors.hpp"
+#include "common/Utf8.hpp"
 #include "core/JsonData.hpp"
 #include "pdf/PdfWriter.hpp"
 
@@ -33,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     bytes.remove_prefix(1);
   }
   // `trousse markdown` refuses invalid UTF-8 before any layout, naming the line.
-  if (trousse::firstInvalidUtf8Line(bytes) != 0) return 0;
+  if (trousse::utf8::firstInvalidLine(bytes) != 0) return 0;
   document.markdown = std::string(bytes);
   try {
     writer().write({document});

@@ -12,7 +12,7 @@ class ThrowingRenderPlugin final : public trousse::Plugin {
     return {{"panne", "Document en panne", "rien", "letters/convocation.md"}};
   }
   std::vector<trousse::Document> render(const std::string&, const Poco::JSON::Object&,
-                                        const trousse::TemplateService&) const override {
+                                        const trousse::RenderContext&) const override {
     throw std::runtime_error("division par zéro simulée");
   }
 };

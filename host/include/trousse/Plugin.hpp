@@ -1,10 +1,12 @@
 #pragma once
 
 #include <trousse/Api.hpp>
+#include <trousse/Catalog.hpp>
 #include <trousse/Document.hpp>
 
 #include <Poco/JSON/Object.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -18,13 +20,20 @@ struct KindInfo {
   std::string templateFile;  ///< relative to the templates folder, e.g. "letters/convocation.md"
 };
 
-/// What the host gives a plugin while it renders: template expansion for the plugin's kinds.
-class TemplateService {
+/// What the host gives a plugin while it renders one request: template expansion for the
+/// plugin's own kinds, the shared catalog of practices, and the date the documents are made
+/// for. A plugin never opens files or databases itself. Valid during render() only.
+class RenderContext {
  public:
-  virtual ~TemplateService() = default;
-  /// Expands the template of `kind` (a name the plugin offers) with `data`, which the host
-  /// has already checked against the template's field schema.
+  virtual ~RenderContext() = default;
+  /// Expands the template of `kind` (a name the plugin offers) with `data`. Data the host
+  /// received was checked against the kind's schema; data a plugin builds itself is checked
+  /// here, and refused with a DataError naming the fields.
   virtual Document expand(const std::string& kind, const Poco::JSON::Object& data) const = 0;
+  /// The catalog of practices shared by every plugin.
+  virtual const Catalog& catalog() const = 0;
+  /// "Today" for this request: the date printed on its documents.
+  virtual std::chrono::year_month_day today() const = 0;
 };
 
 /// A plugin: a shared library exporting a factory with TROUSSE_PLUGIN (see Export.hpp).
@@ -37,15 +46,15 @@ class Plugin {
   /// Produces the documents of one kind from checked data. Most kinds give one document;
   /// a kit gives several.
   virtual std::vector<Document> render(const std::string& kind, const Poco::JSON::Object& data,
-                                       const TemplateService& templates) const = 0;
+                                       const RenderContext& context) const = 0;
 };
 
 /// The common case: every kind is one template expanded once.
 class TemplatePlugin : public Plugin {
  public:
   std::vector<Document> render(const std::string& kind, const Poco::JSON::Object& data,
-                               const TemplateService& templates) const override {
-    return {templates.expand(kind, data)};
+                               const RenderContext& context) const override {
+    return {context.expand(kind, data)};
   }
 };
 

@@ -11,9 +11,6 @@
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
-#include "core/PdfOptionsConfig.hpp"
-#include "core/RenderPipeline.hpp"
-#include "pdf/PdfWriter.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -61,7 +58,10 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
 
   BatchRequest request;
   request.kind = args.front();
-  request.csv = *options_.csv;
+  request.csvName = *options_.csv;
+  request.openCsv = csvFileOpener(*options_.csv);
+  request.establishment = readEstablishment(config());
+  request.today = TemplateExpander::todayLocal();
   if (options_.map) request.map = *options_.map;
   if (options_.encoding) {
     auto encoding = batch::parseCsvEncoding(*options_.encoding);
@@ -71,8 +71,9 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
   }
 
   const InstallLayout layout = InstallLayout::ofRunningProgram();
-  RenderPipeline pipeline(registry(), layout.templatesDir(), readEstablishment(config()));
-  const FieldSchema& schema = pipeline.templateOf(pipeline.kind(request.kind)).schema;
+  kindNamed(request.kind);
+  const std::shared_ptr<const Template> tmpl = service().templateOf(request.kind);
+  const FieldSchema& schema = tmpl->schema;
   batch::FileNamePattern names(options_.names.value_or("{eleve.nom}-{eleve.prenom}"));
   if (auto unknown = names.unknownFields(schema); !unknown.empty()) {
     throw UsageError("le modèle de noms « " + names.text() +
@@ -93,14 +94,19 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
 
   const batch::KnownHeaders known =
       batch::KnownHeaders::load(layout.templatesDir() / "csv-headers.json");
-  BatchJob job(pipeline, known, request);
+  BatchJob job(service(), known, request);
   BatchCheck check = [&] {
     ProgressLine progress("Vérification");
     return job.check([&](const BatchProgress& p) { progress.update(p); });
   }();
-  if (check.rows == 0) {
-    throw DataError(request.csv.string() + " : aucune ligne de données après la ligne d'en-tête",
+  if (check.mapping.empty()) {
+    throw DataError(request.csvName +
+                        " : aucune colonne n'a été reconnue ; indiquez la correspondance "
+                        "des colonnes avec --map (voir docs/guide-publipostage.md)",
                     {});
+  }
+  if (check.rows == 0) {
+    throw DataError(request.csvName + " : aucune ligne de données après la ligne d'en-tête", {});
   }
 
   for (const std::string& problem : check.report.texts()) std::cerr << "  - " << problem << "\n";
@@ -117,23 +123,17 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
   }
   if (usable == 0) {
     throw DataError(
-        "aucune ligne de " + request.csv.string() + " n'est utilisable : aucun document produit",
-        {});
+        "aucune ligne de " + request.csvName + " n'est utilisable : aucun document produit", {});
   }
   if (options_.strict && rejected > 0) {
     throw DataError(
         plural(rejected, "ligne") + " avec des problèmes et --strict : aucun document produit", {});
   }
 
-  PdfOptions pdfOptions = readPdfOptions(config());
-  pdfOptions.strictImages = true;
-  const PdfWriter writer(FontSet::inFolder(layout.fontsDir()), pdfOptions);
   std::unique_ptr<BatchSink> sink;
   if (options_.out) {
-    const Establishment& establishment = pipeline.establishment();
-    sink = std::make_unique<MergedPdfSink>(*options_.out,
-                                           pipeline.templateOf(pipeline.kind(request.kind)).title,
-                                           establishment.name, options_.duplex);
+    sink = std::make_unique<MergedPdfSink>(*options_.out, tmpl->title, request.establishment.name,
+                                           options_.duplex);
   } else {
     sink = std::make_unique<LetterFilesSink>(
         options_.outDir ? LetterFilesSink::Container::Folder : LetterFilesSink::Container::Zip,
@@ -142,8 +142,8 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
   std::size_t produced = 0;
   {
     ProgressLine progress("Production");
-    produced = job.produce(check, writer, names, *sink,
-                           [&](const BatchProgress& p) { progress.update(p); });
+    produced =
+        job.produce(check, names, *sink, [&](const BatchProgress& p) { progress.update(p); });
   }
   const std::vector<std::filesystem::path> written = sink->finish();
   if (options_.outDir) {

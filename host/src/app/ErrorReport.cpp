@@ -37,4 +37,15 @@ int reportCurrentException() {
   return kInternalError;
 }
 
+void throwDataProblems(const std::string& kind, const std::vector<Problem>& problems) {
+  std::vector<std::string> lines;
+  for (const Problem& problem : problems) {
+    lines.push_back(problem.field.empty() ? problem.message
+                                          : problem.field + " : " + problem.message);
+  }
+  throw DataError("données invalides pour « " + kind + " » (" + std::to_string(problems.size()) +
+                      " problème" + (problems.size() > 1 ? "s" : "") + ")",
+                  std::move(lines));
+}
+
 }  // namespace trousse

@@ -2,9 +2,6 @@
 #include "app/TrousseApp.hpp"
 
 #include "common/Errors.hpp"
-#include "core/EstablishmentConfig.hpp"
-#include "core/InstallLayout.hpp"
-#include "core/RenderPipeline.hpp"
 
 #include <iostream>
 
@@ -67,7 +64,7 @@ int TrousseApp::listPlugins() const {
 }
 
 int TrousseApp::listKinds() {
-  const auto& kinds = registry().kinds();
+  const auto& kinds = service().kinds().all();
   if (kinds.empty()) {
     std::cout
         << "Aucun type de document disponible (trousse plugins : voir les greffons refusés).\n";
@@ -82,9 +79,8 @@ int TrousseApp::listKinds() {
 
 int TrousseApp::showFields(const std::vector<std::string>& args) {
   if (args.size() != 1) throw UsageError("usage : trousse fields TYPE [--example]");
-  RenderPipeline pipeline(registry(), InstallLayout::ofRunningProgram().templatesDir(),
-                          readEstablishment(config()));
-  const Template& tmpl = pipeline.templateOf(pipeline.kind(args.front()));
+  kindNamed(args.front());
+  const Template& tmpl = *service().templateOf(args.front());
   if (options_.example) {
     tmpl.schema.example()->stringify(std::cout, 2);
     std::cout << "\n";

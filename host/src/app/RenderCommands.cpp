@@ -1,15 +1,14 @@
 // The subcommands that produce documents: render (a kind with data) and markdown (any file).
+#include "app/ErrorReport.hpp"
 #include "app/TrousseApp.hpp"
 
 #include "common/Errors.hpp"
+#include "common/Utf8.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
-#include "core/PdfOptionsConfig.hpp"
-#include "core/RenderPipeline.hpp"
-#include "html/HtmlWriter.hpp"
-#include "pdf/PdfWriter.hpp"
+#include "markdown/FrontMatterSplit.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -25,21 +24,12 @@ bool sameFile(const std::string& a, const std::string& b) {
 }
 
 /// Writes the PDF, and the HTML preview when asked, all or nothing; then the warnings.
-/// Documents from templates have `strictImages`: a missing image is an error.
-void writeOutputs(const std::vector<Document>& documents, const std::string& pdfFile,
-                  const std::optional<std::string>& htmlFile, PdfOptions options) {
-  const PdfWriter pdfWriter(FontSet::inFolder(InstallLayout::ofRunningProgram().fontsDir()),
-                            options);
-  RenderReport report;
-  const std::string pdf = pdfWriter.write(documents, &report);
-  std::string html;
-  std::vector<FileContent> files{{pdfFile, pdf}};
-  if (htmlFile) {
-    html = HtmlWriter().write(documents);
-    files.push_back({*htmlFile, html});
-  }
+void writeOutputs(const RenderResult& result, const std::string& pdfFile,
+                  const std::optional<std::string>& htmlFile) {
+  std::vector<FileContent> files{{pdfFile, result.pdf}};
+  if (htmlFile) files.push_back({*htmlFile, result.html});
   writeFilesAtomically(files);
-  for (const std::string& warning : report.warnings) {
+  for (const std::string& warning : result.warnings) {
     std::cerr << "trousse : attention : " << warning << "\n";
   }
   std::cout << pdfFile << "\n";
@@ -48,30 +38,13 @@ void writeOutputs(const std::vector<Document>& documents, const std::string& pdf
 
 /// `---` / `layout: slides` / `title: …` / `---` at the top of a Markdown file: read into
 /// `document` and removed from its body, with the letter parts under `letter:` (recipient
-/// lines, subject, place_and_date, reference, followed_by). Other keys are ignored.
+/// lines, subject, place_and_date, reference, followed_by). Other keys are ignored. Without a
+/// closing `---`, the first line is an ordinary thematic break.
 void readMarkdownFrontMatter(Document& document, const std::string& file) {
-  std::string& text = document.markdown;
-  if (!text.starts_with("---\n") && !text.starts_with("---\r\n")) return;
-  const std::size_t yamlStart = text.find('\n') + 1;
-  std::size_t end = yamlStart;
-  std::size_t bodyStart = std::string::npos;
-  for (std::size_t line = end; line < text.size();) {
-    std::size_t next = text.find('\n', line);
-    next = next == std::string::npos ? text.size() : next + 1;
-    std::string_view content(text.data() + line, next - line);
-    while (!content.empty() && (content.back() == '\n' || content.back() == '\r')) {
-      content.remove_suffix(1);
-    }
-    if (content == "---") {
-      bodyStart = next;
-      break;
-    }
-    end = next;
-    line = next;
-  }
-  if (bodyStart == std::string::npos) return;  // no closing line: an ordinary thematic break
+  const FrontMatterSplit split = splitFrontMatter(document.markdown);
+  if (!split.closed()) return;
   try {
-    const YAML::Node root = YAML::Load(text.substr(yamlStart, end - yamlStart));
+    const YAML::Node root = YAML::Load(std::string(split.yaml));
     if (root.IsMap()) {
       if (root["layout"]) document.layout = root["layout"].as<std::string>();
       if (root["title"]) document.title = root["title"].as<std::string>();
@@ -91,7 +64,7 @@ void readMarkdownFrontMatter(Document& document, const std::string& file) {
   } catch (const YAML::Exception& error) {
     throw TemplateError(file + " : en-tête YAML invalide (" + error.msg + ")");
   }
-  text.erase(0, bodyStart);
+  document.markdown = std::string(split.body);
 }
 
 std::string titleOfMarkdown(const std::string& markdown, const std::filesystem::path& file) {
@@ -118,21 +91,25 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
       throw UsageError("la sortie " + *output + " écraserait les données d'entrée");
   }
 
-  RenderPipeline pipeline(registry(), InstallLayout::ofRunningProgram().templatesDir(),
-                          readEstablishment(config()));
-  pipeline.kind(args.front());  // an unknown kind is reported before any data is read
+  kindNamed(args.front());  // an unknown kind is reported before any data is read
   requireOutputFolder(*options_.out);
   if (options_.html) requireOutputFolder(*options_.html);
-  if (pipeline.establishment().empty()) {
+  const Establishment establishment = readEstablishment(config());
+  if (establishment.empty()) {
     std::cerr << "trousse : attention : l'identité de l'établissement n'est pas configurée "
                  "(--config, voir docs/guide-utilisateur.md)\n";
   }
 
   const std::string source = *options_.data == "-" ? "entrée standard" : *options_.data;
-  Poco::JSON::Object::Ptr data = parseJsonData(readInput(*options_.data), source);
-  PdfOptions pdfOptions = readPdfOptions(config());
-  pdfOptions.strictImages = true;  // a template's missing image is the template's error
-  writeOutputs(pipeline.render(args.front(), *data), *options_.out, options_.html, pdfOptions);
+  RenderRequest request;
+  request.kind = args.front();
+  request.data = parseJsonData(readInput(*options_.data), source);
+  request.establishment = establishment;
+  request.today = TemplateExpander::todayLocal();
+  request.html = options_.html.has_value();
+  const RenderResult result = service().render(request);
+  if (!result.ok()) throwDataProblems(request.kind, result.problems);
+  writeOutputs(result, *options_.out, options_.html);
   return EXIT_OK;
 }
 
@@ -146,7 +123,7 @@ int TrousseApp::renderMarkdown(const std::vector<std::string>& args) {
 
   Document document;
   document.markdown = readInput(file);
-  if (std::size_t line = firstInvalidUtf8Line(document.markdown)) {
+  if (std::size_t line = utf8::firstInvalidLine(document.markdown)) {
     throw DataError(
         file + ", ligne " + std::to_string(line) + " : le texte n'est pas en UTF-8 valide", {});
   }
@@ -155,7 +132,8 @@ int TrousseApp::renderMarkdown(const std::vector<std::string>& args) {
   if (file != "-") document.resourceDir = std::filesystem::absolute(file).parent_path().string();
   document.establishment = readEstablishment(config());
   document.author = document.establishment.name;
-  writeOutputs({document}, *options_.out, options_.html, readPdfOptions(config()));
+  writeOutputs(service().write({std::move(document)}, {true, options_.html.has_value(), false}),
+               *options_.out, options_.html);
   return EXIT_OK;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/ErrorReport.hpp"
 #include "common/Errors.hpp"
+#include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 
 #include <Poco/Path.h>
@@ -149,10 +150,26 @@ void TrousseApp::loadConfigurationLayers() {
   std::vector<std::filesystem::path> pluginDirs{layout.pluginDir()};
   pluginDirs.insert(pluginDirs.end(), options_.pluginDirs.begin(), options_.pluginDirs.end());
   addSubsystem(new PluginSubsystem(std::move(pluginDirs)));  // Poco takes ownership
+  addSubsystem(new RenderSubsystem());  // after the plugins: stopped before them
 }
 
 const PluginRegistry& TrousseApp::registry() const {
   return getSubsystem<PluginSubsystem>().registry();
+}
+
+const RenderService& TrousseApp::service() { return getSubsystem<RenderSubsystem>().service(); }
+
+const KindEntry& TrousseApp::kindNamed(const std::string& fullName) {
+  const KindEntry* entry = service().kinds().find(fullName);
+  if (entry == nullptr) {
+    throw UsageError("type de document inconnu : « " + fullName +
+                     " » (la commande « trousse kinds » les liste)");
+  }
+  return *entry;
+}
+
+RenderScope TrousseApp::scope() {
+  return service().scope(readEstablishment(config()), TemplateExpander::todayLocal());
 }
 
 void TrousseApp::printHelp() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/PluginSubsystem.hpp"
+#include "app/RenderSubsystem.hpp"
 
 #include <Poco/Util/Application.h>
 
@@ -53,6 +54,11 @@ class TrousseApp final : public Poco::Util::Application {
   int dispatch(const std::vector<std::string>& args);
   void printHelp() const;
   const PluginRegistry& registry() const;
+  const RenderService& service();
+  /// The kind, or a UsageError that tells how to list the kinds.
+  const KindEntry& kindNamed(const std::string& fullName);
+  /// Establishment and today's date from the configuration and the clock, for one command.
+  RenderScope scope();
 
   // Subcommands, in ListCommands.cpp and RenderCommands.cpp.
   int listPlugins() const;

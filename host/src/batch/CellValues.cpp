@@ -1,4 +1,5 @@
 #include "batch/CellValues.hpp"
+#include "common/Text.hpp"
 
 #include "batch/HeaderName.hpp"
 #include "template/FrenchFormat.hpp"
@@ -25,12 +26,6 @@ int toInt(std::string_view digits) {
   return value;
 }
 
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 /// Splits "01/12/2026" on its one kind of separator.
 std::vector<std::string_view> parts(std::string_view text, char separator) {
   std::vector<std::string_view> out;
@@ -47,7 +42,7 @@ std::vector<std::string_view> parts(std::string_view text, char separator) {
 }  // namespace
 
 std::optional<std::string> isoDate(std::string_view cell) {
-  const std::string_view text = trimmed(cell);
+  const std::string_view text = trimmed(cell, " \t");
   if (french::parseIsoDate(text)) return std::string(text);
   for (const char separator : {'/', '-', '.'}) {
     const auto pieces = parts(text, separator);
@@ -67,7 +62,7 @@ std::optional<std::string> isoDate(std::string_view cell) {
 
 std::optional<std::string> clockTime(std::string_view cell) {
   std::string compact;
-  for (char c : trimmed(cell)) {
+  for (char c : trimmed(cell, " \t")) {
     if (c != ' ') compact += (c == 'H' ? 'h' : c);
   }
   std::string_view hours, minutes;
@@ -107,7 +102,7 @@ std::optional<bool> boolean(std::string_view cell) {
 
 std::optional<double> number(std::string_view cell) {
   std::string text;
-  const std::string_view source = trimmed(cell);
+  const std::string_view source = trimmed(cell, " \t");
   for (std::size_t i = 0; i < source.size(); ++i) {
     const char c = source[i];
     if (c == ' ') continue;
@@ -131,7 +126,7 @@ std::optional<double> number(std::string_view cell) {
 }
 
 std::optional<std::string> choice(std::string_view cell, const std::vector<std::string>& choices) {
-  const std::string_view text = trimmed(cell);
+  const std::string_view text = trimmed(cell, " \t");
   for (const auto& option : choices) {
     if (option == text) return option;
   }

@@ -1,10 +1,11 @@
 #include "batch/ColumnMapping.hpp"
+#include "common/Text.hpp"
 
 #include "batch/HeaderName.hpp"
 #include "batch/TextDecoding.hpp"
 #include "common/Errors.hpp"
+#include "common/Utf8.hpp"
 #include "template/JsonPath.hpp"
-#include "template/Utf8Text.hpp"
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
@@ -25,12 +26,6 @@ std::string inGuillemetsList(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : ", ") + inGuillemets(item);
   return out;
-}
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 const Field* findField(const std::vector<Field>& fields, const std::string& name) {
@@ -186,7 +181,7 @@ ColumnMapping ColumnMapping::fromJson(const std::string& jsonText, const std::st
   bool columnMissing = false;
   std::map<std::size_t, std::string> keyByColumn;
   for (const auto& [key, value] : *root) {
-    const std::string name = trimmed(key);
+    const std::string name(trimmed(key));
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i < header.size(); ++i) {
       if (header[i] == name) found.push_back(i);

@@ -1,8 +1,9 @@
 #include "batch/CsvReader.hpp"
+#include "common/Text.hpp"
 
 #include "batch/CsvSniffing.hpp"
 #include "common/Errors.hpp"
-#include "template/Utf8Text.hpp"
+#include "common/Utf8.hpp"
 
 #include <Poco/String.h>
 
@@ -18,12 +19,6 @@ bool isBlank(const std::string& text) {
   return text.find_first_not_of(" \t\n\r") == std::string::npos;
 }
 
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\n\r");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
-}
-
 std::string sizeText(std::size_t bytes) {
   if (bytes % (std::size_t{1} << 20) == 0) return std::to_string(bytes >> 20) + " Mio";
   if (bytes % 1024 == 0) return std::to_string(bytes / 1024) + " Kio";
@@ -37,7 +32,7 @@ std::string columns(std::size_t count) {
 }  // namespace
 
 std::optional<CsvEncoding> parseCsvEncoding(const std::string& name) {
-  const std::string lower = Poco::toLower(trimmed(name));
+  const std::string lower = Poco::toLower(std::string(trimmed(name)));
   if (lower == "auto" || lower == "automatique") return CsvEncoding::Auto;
   if (lower == "utf-8" || lower == "utf8") return CsvEncoding::Utf8;
   if (lower == "windows-1252" || lower == "windows1252" || lower == "cp1252" || lower == "ansi" ||
@@ -118,7 +113,7 @@ CsvReader::CsvReader(std::istream& input, std::string fileName, Options options)
   headerLine_ = recordStartLine_;
   for (auto& name : raw) {
     bool badUtf8 = false;
-    header_.push_back(trimmed(decodeCell(std::move(name), badUtf8)));
+    header_.emplace_back(trimmed(decodeCell(std::move(name), badUtf8)));
   }
   // "Nom;Prénom;" has a trailing delimiter: its empty last name is not a column.
   while (!header_.empty() && header_.back().empty()) header_.pop_back();

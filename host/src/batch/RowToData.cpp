@@ -1,4 +1,5 @@
 #include "batch/RowToData.hpp"
+#include "common/Text.hpp"
 
 #include "batch/CellValues.hpp"
 #include "template/JsonPath.hpp"
@@ -13,12 +14,6 @@ namespace trousse::batch {
 namespace {
 
 using Poco::Dynamic::Var;
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -119,7 +114,8 @@ RowData RowToData::build(const CsvRow& row, const Poco::JSON::Object* commonData
     Target& target = targets[column.field];
     if (!target.column) target.column = &column;
     target.headers.push_back(column.header);
-    std::string cell = column.column < row.cells.size() ? trimmed(row.cells[column.column]) : "";
+    std::string cell =
+        column.column < row.cells.size() ? std::string(trimmed(row.cells[column.column])) : "";
     if (!cell.empty()) target.pieces.push_back({column.order, std::move(cell), column.join});
   }
 
@@ -137,7 +133,7 @@ RowData RowToData::build(const CsvRow& row, const Poco::JSON::Object* commonData
       std::size_t start = 0;
       while (start <= text.size() && !text.empty()) {
         const auto end = text.find('\n', start);
-        const std::string line = trimmed(text.substr(start, end - start));
+        const std::string line(trimmed(text.substr(start, end - start)));
         if (!line.empty()) items->add(line);
         if (end == std::string::npos) break;
         start = end + 1;

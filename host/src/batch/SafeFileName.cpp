@@ -1,6 +1,6 @@
 #include "batch/SafeFileName.hpp"
 
-#include "template/Utf8Text.hpp"
+#include "common/Utf8.hpp"
 
 #include <Poco/String.h>
 #include <Poco/Unicode.h>

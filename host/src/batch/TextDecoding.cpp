@@ -1,6 +1,6 @@
 #include "batch/TextDecoding.hpp"
 
-#include "template/Utf8Text.hpp"
+#include "common/Utf8.hpp"
 
 #include <Poco/UTF8Encoding.h>
 #include <Poco/Windows1252Encoding.h>

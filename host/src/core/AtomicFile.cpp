@@ -1,27 +1,12 @@
 #include "core/AtomicFile.hpp"
 
 #include "common/Errors.hpp"
+#include "common/TemporaryFiles.hpp"
 
 #include <cstdio>
 #include <fstream>
-#include <random>
 
 namespace trousse {
-namespace {
-
-std::filesystem::path temporarySibling(const std::filesystem::path& file) {
-  static std::mt19937_64 random{std::random_device{}()};
-  return file.parent_path() /
-         ("." + file.filename().string() + ".tmp-" + std::to_string(random() % 1000000000));
-}
-
-void removeQuietly(const std::filesystem::path& file) {
-  std::error_code ignored;
-  std::filesystem::remove(file, ignored);
-}
-
-}  // namespace
-
 void requireOutputFolder(const std::filesystem::path& file) {
   std::filesystem::path folder = file.parent_path();
   if (folder.empty()) folder = ".";
@@ -41,7 +26,7 @@ void writeFilesAtomically(const std::vector<FileContent>& files) {
   };
   for (const FileContent& content : files) requireOutputFolder(content.file);
   for (const FileContent& content : files) {
-    std::filesystem::path tmp = temporarySibling(content.file);
+    std::filesystem::path tmp = hiddenSibling(content.file, "tmp");
     temporaries.push_back(tmp);
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out.write(content.bytes.data(), static_cast<std::streamsize>(content.bytes.size()));

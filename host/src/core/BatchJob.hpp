@@ -4,8 +4,8 @@
 #include "batch/ColumnMapping.hpp"
 #include "batch/CsvReader.hpp"
 #include "batch/FileNamePattern.hpp"
-#include "core/RenderPipeline.hpp"
-#include "pdf/PdfWriter.hpp"
+#include "core/JobExecutor.hpp"
+#include "core/RenderService.hpp"
 
 #include <trousse/Document.hpp>
 
@@ -13,19 +13,30 @@
 
 #include <filesystem>
 #include <functional>
+#include <istream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace trousse {
 
-/// What `trousse batch` was asked to do, before any file is read.
+/// Opens the CSV from its start: the job reads it twice. A file on disk, an upload in memory…
+using CsvOpener = std::function<std::unique_ptr<std::istream>()>;
+
+/// A CSV file as a CsvOpener; opening throws IoError naming the file.
+CsvOpener csvFileOpener(std::filesystem::path file);
+
+/// A mail merge to run, before any row is read.
 struct BatchRequest {
   std::string kind;
-  std::filesystem::path csv;
+  std::string csvName;  ///< the CSV's name in messages (its file, or the upload's name)
+  CsvOpener openCsv;
   std::optional<std::filesystem::path> map;  ///< column mapping; none: known headers
-  Poco::JSON::Object::Ptr commonData;        ///< values shared by every letter (--data)
+  Poco::JSON::Object::Ptr commonData;        ///< values shared by every letter
   batch::CsvReader::Options csvOptions;
+  Establishment establishment;
+  std::chrono::year_month_day today;  ///< the date printed on every letter
 };
 
 /// Rows read so far, for progress lines.
@@ -35,7 +46,8 @@ struct BatchProgress {
 };
 using ProgressCallback = std::function<void(const BatchProgress&)>;
 
-/// The result of the check pass: the mapping, and every problem of every row.
+/// The result of the check pass: the mapping, and every problem of every row. When no column
+/// is recognised, the mapping is empty and no row is read.
 struct BatchCheck {
   batch::ColumnMapping mapping;
   batch::BatchReport report;
@@ -75,25 +87,31 @@ class BatchSink {
 /// second produces the letters of the usable rows into a sink.
 class BatchJob {
  public:
-  BatchJob(RenderPipeline& pipeline, const batch::KnownHeaders& knownHeaders, BatchRequest request);
+  BatchJob(const RenderService& service, const batch::KnownHeaders& knownHeaders,
+           BatchRequest request);
 
   /// Reads the whole CSV and checks every row; throws DataError for a file that cannot be read
   /// as CSV or a mapping that does not fit.
   BatchCheck check(const ProgressCallback& progress = {}) const;
-  /// Renders the usable rows of `check` on every core, in parts of `rowsPerPart` rows, and
-  /// hands the parts to `sink` in CSV order. Returns how many rows were produced.
-  std::size_t produce(const BatchCheck& check, const PdfWriter& writer,
-                      const batch::FileNamePattern& names, BatchSink& sink,
-                      const ProgressCallback& progress = {}) const;
+  /// Renders the usable rows of `check` on the service's worker threads, in parts of
+  /// `rowsPerPart` rows, and hands the parts to `sink` in CSV order. Returns how many rows were
+  /// produced. Throws CancelledError once `cancel` is set (the sink's finish() is then not
+  /// called, and its destructor removes what it had begun). Call it from a thread that is not
+  /// one of the executor's.
+  std::size_t produce(const BatchCheck& check, const batch::FileNamePattern& names, BatchSink& sink,
+                      const ProgressCallback& progress = {}, CancellationToken cancel = {}) const;
 
   static constexpr std::size_t rowsPerPart = 250;
 
-  const FieldSchema& schema() const;
+  /// The kind's schema, as the template holds it now.
+  const FieldSchema& schema() const { return template_->schema; }
 
  private:
-  RenderPipeline& pipeline_;
+  const RenderService& service_;
   const batch::KnownHeaders& knownHeaders_;
   BatchRequest request_;
+  std::shared_ptr<const Template> template_;  ///< one version for the whole job
+  RenderScope scope_;
 };
 
 }  // namespace trousse

@@ -1,22 +1,14 @@
 #include "core/BatchSinks.hpp"
 
 #include "common/Errors.hpp"
+#include "common/TemporaryFiles.hpp"
 #include "core/AtomicFile.hpp"
 #include "pdffile/PdfFile.hpp"
 
 #include <Poco/Zip/Compress.h>
 
-#include <random>
-
 namespace trousse {
 namespace {
-
-/// A hidden name beside `target`, in the same folder so that the final move is a rename.
-std::filesystem::path hiddenSibling(const std::filesystem::path& target, const std::string& what) {
-  static std::mt19937_64 random{std::random_device{}()};
-  const std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
-  return parent / (".trousse-" + what + "-" + std::to_string(random() % 1000000000));
-}
 
 PdfFile readPart(const RenderedPart& part) {
   try {

@@ -1,10 +1,11 @@
 #include "core/JsonData.hpp"
 
+#include "common/Utf8.hpp"
+
 #include "common/Errors.hpp"
 
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/UTF8Encoding.h>
 
 #include <fstream>
 #include <iostream>
@@ -31,29 +32,8 @@ std::string readInput(const std::string& source) {
   return content.str();
 }
 
-std::size_t firstInvalidUtf8Line(std::string_view text) {
-  Poco::UTF8Encoding utf8;
-  std::size_t line = 1;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (bytes[i] == '\n') ++line;
-    if (bytes[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const int length = utf8.sequenceLength(bytes + i, static_cast<int>(text.size() - i));
-    if (length <= 0 || i + length > text.size() || !utf8.isLegal(bytes + i, length) ||
-        utf8.queryConvert(bytes + i, length) < 0) {
-      return line;
-    }
-    i += static_cast<std::size_t>(length);
-  }
-  return 0;
-}
-
 Poco::JSON::Object::Ptr parseJsonData(const std::string& text, const std::string& sourceName) {
-  if (std::size_t line = firstInvalidUtf8Line(text)) {
+  if (std::size_t line = utf8::firstInvalidLine(text)) {
     throw DataError(
         sourceName + ", ligne " + std::to_string(line) + " : le texte n'est pas en UTF-8 valide",
         {});

@@ -15,7 +15,4 @@ std::string readInput(const std::string& source);
 /// `sourceName` and the line of the problem.
 Poco::JSON::Object::Ptr parseJsonData(const std::string& text, const std::string& sourceName);
 
-/// The 1-based line of the first byte that is not valid UTF-8, or 0 when all of it is valid.
-std::size_t firstInvalidUtf8Line(std::string_view text);
-
 }  // namespace trousse

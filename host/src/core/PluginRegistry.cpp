@@ -95,7 +95,7 @@ void PluginRegistry::load(const std::filesystem::path& file) {
 
   for (const KindInfo& kind : plugin->kinds()) {
     std::string fullName = record.id + "/" + kind.name;
-    kinds_.emplace(fullName, KindEntry{fullName, kind, plugin});
+    kinds_.emplace(fullName, KindEntry{fullName, kind, plugin, {}});
   }
   record.loaded = true;
   records_.push_back(std::move(record));
@@ -104,6 +104,15 @@ void PluginRegistry::load(const std::filesystem::path& file) {
 const KindEntry* PluginRegistry::findKind(const std::string& fullName) const {
   auto found = kinds_.find(fullName);
   return found == kinds_.end() ? nullptr : &found->second;
+}
+
+std::vector<KindEntry> PluginKindSource::kinds() const {
+  std::vector<KindEntry> out;
+  for (const auto& [name, entry] : registry_.kinds()) {
+    out.push_back(entry);
+    out.back().templateRoot = templatesDir_;
+  }
+  return out;
 }
 
 }  // namespace trousse

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/KindSource.hpp"
+
 #include <trousse/Plugin.hpp>
 
 #include <filesystem>
@@ -21,15 +23,9 @@ struct PluginRecord {
   std::string refusal;  ///< French reason, when refused
 };
 
-/// A kind offered by a loaded plugin.
-struct KindEntry {
-  std::string fullName;  ///< "letters/convocation"
-  KindInfo info;
-  std::shared_ptr<const Plugin> plugin;
-};
-
 /// Loads every plugin found in the plugin folders. A bad plugin is refused with a precise
 /// reason and the others still load. Each plugin object keeps its shared library loaded.
+/// Scanned once at start-up, then only read.
 class PluginRegistry {
  public:
   /// Scans `folders` in order; files are tried in name order within a folder.
@@ -45,6 +41,18 @@ class PluginRegistry {
 
   std::vector<PluginRecord> records_;
   std::map<std::string, KindEntry> kinds_;
+};
+
+/// The kinds of loaded plugins, whose templates live in the host's templates folder.
+class PluginKindSource final : public KindSource {
+ public:
+  PluginKindSource(const PluginRegistry& registry, std::filesystem::path templatesDir)
+      : registry_(registry), templatesDir_(std::move(templatesDir)) {}
+  std::vector<KindEntry> kinds() const override;
+
+ private:
+  const PluginRegistry& registry_;
+  std::filesystem::path templatesDir_;
 };
 
 }  // namespace trousse

@@ -1,6 +1,7 @@
 #include "html/HtmlWriter.hpp"
 
-#include "markdown/MarkdownTree.hpp"
+#include "markdown/DocumentLimits.hpp"
+#include "markdown/MarkdownPreparation.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -44,7 +45,7 @@ std::string lines(const std::vector<std::string>& items) {
 }
 
 std::string bodyHtml(const std::string& markdown) {
-  MarkdownTree tree = MarkdownTree::parse(markdown);
+  const MarkdownTree tree = prepareMarkdown(markdown);
   // Without CMARK_OPT_UNSAFE cmark-gfm replaces raw HTML with a comment: nothing passes through.
   std::unique_ptr<char, decltype(&free)> html(
       cmark_render_html(tree.root(), CMARK_OPT_DEFAULT, nullptr), &free);
@@ -89,12 +90,12 @@ blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em})";
 }  // namespace
 
 std::string HtmlWriter::write(const std::vector<Document>& documents) const {
-  cmark_gfm_core_extensions_ensure_registered();
   std::string title = documents.empty() ? std::string() : documents.front().title;
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
       escapeHtml(title) + "</title>\n<style>\n" + kStyle + "\n</style>\n</head>\n<body>\n";
   for (const Document& doc : documents) {
+    checkTextSizes(doc);  // the limits the PDF writer applies, before any work
     const bool letter = doc.layout == "letter";
     out += "<article class=\"" + escapeHtml(doc.layout) + "\">\n";
     if (letter) {

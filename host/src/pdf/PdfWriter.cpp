@@ -3,13 +3,10 @@
 #include <cstdio>
 
 #include "common/Errors.hpp"
-#include "pdf/CertificateLayout.hpp"
-#include "pdf/DocumentLayout.hpp"
-#include "pdf/DocumentLimits.hpp"
-#include "pdf/LetterLayout.hpp"
-#include "pdf/PdfDocument.hpp"
-#include "pdf/SlidesLayout.hpp"
-#include "pdf/Utf8.hpp"
+#include "common/Utf8.hpp"
+#include "markdown/DocumentLimits.hpp"
+#include "pdf/layout/LayoutRegistry.hpp"
+#include "pdf/output/PdfDocument.hpp"
 
 namespace trousse {
 namespace {
@@ -17,14 +14,13 @@ namespace {
 constexpr double kA4Width = 210, kA4Height = 297;  // millimetres
 
 pdf::LaidOutDocument layOut(const Document& document, pdf::LayoutContext& context) {
-  const std::string& layout = document.layout;
-  if (layout == "letter") return pdf::layOutLetter(document, context);
-  if (layout == "document" || layout.empty()) return pdf::layOutDocument(document, context);
-  if (layout == "handout") return pdf::layOutHandout(document, context);
-  if (layout == "certificate") return pdf::layOutCertificate(document, context);
-  if (layout == "slides") return pdf::layOutSlides(document, context);
-  throw TemplateError("Mise en page inconnue : « " + layout +
-                      " » (attendu : letter, document, handout, certificate ou slides)");
+  const pdf::LayoutRegistry& layouts = pdf::LayoutRegistry::builtin();
+  const pdf::LayoutRegistry::Layout* layout = layouts.find(document.layout);
+  if (layout == nullptr) {
+    throw TemplateError("Mise en page inconnue : « " + document.layout +
+                        " » (attendu : " + layouts.namesForMessage() + ")");
+  }
+  return layout->layOut(document, context);
 }
 
 const std::string& titleOf(const Document& document) {
@@ -49,7 +45,7 @@ void countCharactersBeyondBmp(const std::string& text, pdf::FontBook& fonts) {
       ++pos;
       continue;
     }
-    const char32_t c = pdf::nextCodePoint(text, pos);
+    const char32_t c = utf8::nextCodePoint(text, pos);
     if (c > 0xFFFF) fonts.countMissing(c);
   }
 }
@@ -107,7 +103,7 @@ std::string PdfWriter::write(const std::vector<Document>& documents, RenderRepor
   std::vector<pdf::OutlineEntry> outline;
   for (std::size_t index = 0; index < documents.size(); ++index) {
     const Document& document = documents[index];
-    pdf::checkTextSizes(document);  // before any layout: time and memory grow with text
+    checkTextSizes(document);  // before any layout: time and memory grow with text
     countCharactersBeyondBmp(document, pdf.fonts());
     const pdf::LaidOutDocument laidOut = layOut(document, context);
     if (report != nullptr) report->documentPages.push_back(laidOut.pages.size());

@@ -1,8 +1,8 @@
 #include "template/FieldSchema.hpp"
 
+#include "common/Utf8.hpp"
 #include "template/FrenchFormat.hpp"
 #include "template/JsonPath.hpp"
-#include "template/Utf8Text.hpp"
 
 #include <Poco/NumberParser.h>
 

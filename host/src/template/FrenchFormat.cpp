@@ -1,6 +1,6 @@
 #include "template/FrenchFormat.hpp"
 
-#include "template/Utf8Text.hpp"
+#include "common/Utf8.hpp"
 
 #include <Poco/Unicode.h>
 

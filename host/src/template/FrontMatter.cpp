@@ -76,12 +76,7 @@ class FrontMatterReader {
     if (const auto title = root["title"]) result.title = text(title, "title");
     if (const auto layout = root["layout"]) {
       result.layout = scalar(layout, "layout");
-      static const std::set<std::string> kLayouts = {"letter", "document", "handout", "certificate",
-                                                     "slides"};
-      if (!kLayouts.count(result.layout)) {
-        fail(layout, "mise en page « " + result.layout +
-                         " » inconnue (letter, document, handout, certificate ou slides)");
-      }
+      result.layoutLine = firstLine_ + layout.Mark().line;  // the name is checked by the core
     }
     if (const auto fields = root["fields"]) {
       result.fields = readFields(fields, "", result.fieldLines, /*topLevel=*/true);

@@ -19,6 +19,7 @@ struct FrontMatterText {
 struct FrontMatter {
   FrontMatterText title;
   std::string layout = "document";
+  int layoutLine = 0;  ///< 0 when absent
   std::vector<Field> fields;
   /// Dotted field name ("responsables.nom" for an item field) → line of its declaration.
   std::map<std::string, int> fieldLines;

@@ -1,6 +1,7 @@
 #include "template/MarkdownEscape.hpp"
+#include "common/Text.hpp"
 
-#include "template/Utf8Text.hpp"
+#include "common/Utf8.hpp"
 
 #include <cstring>
 
@@ -36,13 +37,6 @@ std::string withoutControls(std::string_view text) {
   return out;
 }
 
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  return text.substr(first, last - first + 1);
-}
-
 }  // namespace
 
 bool isAsciiPunctuation(char c) {
@@ -69,7 +63,7 @@ std::string plainLine(std::string_view text) {
   for (char& c : clean) {
     if (c == '\n') c = ' ';
   }
-  return std::string(trimmed(clean));
+  return std::string(trimmed(clean, " \t"));
 }
 
 std::vector<std::string> plainLines(std::string_view text) {
@@ -79,7 +73,7 @@ std::vector<std::string> plainLines(std::string_view text) {
   while (start <= clean.size()) {
     auto end = clean.find('\n', start);
     if (end == std::string::npos) end = clean.size();
-    lines.emplace_back(trimmed(std::string_view(clean).substr(start, end - start)));
+    lines.emplace_back(trimmed(std::string_view(clean).substr(start, end - start), " \t"));
     start = end + 1;
   }
   while (!lines.empty() && lines.back().empty()) lines.pop_back();

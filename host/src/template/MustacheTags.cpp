@@ -1,16 +1,10 @@
 #include "template/MustacheTags.hpp"
+#include "common/Text.hpp"
 
 #include <algorithm>
 
 namespace trousse {
 namespace {
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 std::string opening(const MustacheTag& tag) {
   return std::string("{{") + (tag.kind == TagKind::InvertedBegin ? "^" : "#") + tag.name + "}}";
@@ -39,7 +33,7 @@ std::vector<MustacheTag> scanMustacheTags(std::string_view text, int firstLine) 
                                           std::string(triple ? "{{{" : "{{") + " » sans « " +
                                           std::string(closer) + " »");
     }
-    const std::string content = trimmed(text.substr(contentStart, end - contentStart));
+    const std::string content(trimmed(text.substr(contentStart, end - contentStart)));
     const std::string rawTag(text.substr(position, end + closer.size() - position));
     position = end + closer.size();
 
@@ -76,8 +70,9 @@ std::vector<MustacheTag> scanMustacheTags(std::string_view text, int firstLine) 
           tag.kind = TagKind::Variable;
           break;
       }
-      tag.name =
-          tag.kind == TagKind::Variable ? content : trimmed(std::string_view(content).substr(1));
+      tag.name = tag.kind == TagKind::Variable
+                     ? content
+                     : std::string(trimmed(std::string_view(content).substr(1)));
     }
     if (tag.kind == TagKind::Comment) {
       tags.push_back(tag);

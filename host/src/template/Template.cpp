@@ -6,6 +6,7 @@
 #include "template/PlaceholderCheck.hpp"
 
 #include "common/Errors.hpp"
+#include "markdown/FrontMatterSplit.hpp"
 
 #include <kainjow/mustache.hpp>
 
@@ -41,46 +42,14 @@ std::string where(const fs::path& file, int line) {
   return file.string() + ":" + std::to_string(line) + " : ";
 }
 
-bool isFenceLine(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  return line == "---";
-}
-
-struct SplitSource {
-  std::string yaml;
-  std::string body;
-  int bodyLine = 1;
-};
-
-/// Front matter between a first line "---" and the next "---" line; the rest is the body.
-SplitSource splitFrontMatter(const std::string& text, const fs::path& file) {
-  SplitSource result;
-  const auto firstEnd = text.find('\n');
-  if (!isFenceLine(std::string_view(text).substr(0, firstEnd))) {
-    result.body = text;  // no front matter: a template without fields
-    return result;
+/// The front matter and body of a template; a first "---" line must be closed.
+FrontMatterSplit splitTemplate(const std::string& text, const fs::path& file) {
+  const FrontMatterSplit split = splitFrontMatter(text);
+  if (split.kind == FrontMatterSplit::Kind::Unclosed) {
+    throw TemplateError(where(file, 1) +
+                        "en-tête YAML non fermé : ligne « --- » attendue après la ligne 1");
   }
-  if (firstEnd == std::string::npos) {
-    throw TemplateError(where(file, 1) + "en-tête YAML non fermé : ligne « --- » attendue");
-  }
-  std::size_t lineStart = firstEnd + 1;
-  int line = 2;
-  while (lineStart <= text.size()) {
-    auto lineEnd = text.find('\n', lineStart);
-    const bool last = lineEnd == std::string::npos;
-    if (last) lineEnd = text.size();
-    if (isFenceLine(std::string_view(text).substr(lineStart, lineEnd - lineStart))) {
-      result.yaml = text.substr(firstEnd + 1, lineStart - firstEnd - 1);
-      result.body = last ? std::string() : text.substr(lineEnd + 1);
-      result.bodyLine = line + 1;
-      return result;
-    }
-    if (last) break;
-    lineStart = lineEnd + 1;
-    ++line;
-  }
-  throw TemplateError(where(file, 1) +
-                      "en-tête YAML non fermé : ligne « --- » attendue après la ligne 1");
+  return split;
 }
 
 /// A partial's file, which must stay inside the templates root (the template folder's parent).
@@ -160,15 +129,16 @@ void checkKainjowParses(const MustacheSource& source) {
 Template Template::load(const fs::path& file) {
   const auto text = readText(file);
   if (!text) throw IoError("impossible de lire le modèle « " + file.string() + " »");
-  const SplitSource split = splitFrontMatter(*text, file);
-  const FrontMatter frontMatter = parseFrontMatter(split.yaml, file, 2);
+  const FrontMatterSplit split = splitTemplate(*text, file);
+  const FrontMatter frontMatter = parseFrontMatter(std::string(split.yaml), file, split.yamlLine);
 
   Template result;
   result.file = file;
   result.title = frontMatter.title.text;
   result.layout = frontMatter.layout;
+  result.layoutLine = frontMatter.layoutLine;
   result.schema = FieldSchema(frontMatter.fields);
-  result.body = split.body;
+  result.body = std::string(split.body);
   result.bodyLine = split.bodyLine;
   result.letter.recipientsField = frontMatter.recipients.text;
   result.letter.placeAndDate = frontMatter.placeAndDate.text;

@@ -28,6 +28,7 @@ struct Template {
   std::filesystem::path file;
   std::string title;
   std::string layout = "document";
+  int layoutLine = 0;  ///< line of `layout:` in `file`, 0 when absent
   FieldSchema schema;
   std::map<std::string, std::string> partials;                ///< name → Mustache source
   std::map<std::string, std::filesystem::path> partialFiles;  ///< name → file, for messages

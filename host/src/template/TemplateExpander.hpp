@@ -15,8 +15,8 @@ namespace trousse {
 /// escaped for Markdown and expanded once, so data never changes the document's structure.
 class TemplateExpander {
  public:
-  explicit TemplateExpander(Establishment establishment,
-                            std::chrono::year_month_day today = todayLocal());
+  /// `today` is the date of the one request (or batch) this expander serves.
+  TemplateExpander(Establishment establishment, std::chrono::year_month_day today);
 
   /// Fills defaults, then expands the body as Markdown (values escaped) and the title and
   /// letter parts as plain text (values raw, on one line). Expects data that passed

@@ -2,7 +2,7 @@
 #include "batch/FileNamePattern.hpp"
 #include "batch/SafeFileName.hpp"
 #include "common/Errors.hpp"
-#include "template/Utf8Text.hpp"
+#include "common/Utf8.hpp"
 
 #include "BatchTestSupport.hpp"
 

@@ -1,4 +1,5 @@
 #include "common/Errors.hpp"
+#include "common/Utf8.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/JsonData.hpp"
 
@@ -33,11 +34,11 @@ TEST(AtomicFile, AFailureKeepsWhatTheUserHad) {
 }
 
 TEST(JsonData, InvalidUtf8IsFoundOnItsLine) {
-  EXPECT_EQ(firstInvalidUtf8Line("{\n\"a\": \"é\"\n}"), 0u);
-  EXPECT_EQ(firstInvalidUtf8Line("{\n\n\"a\": \"\xE9\"\n}"), 3u);
-  EXPECT_EQ(firstInvalidUtf8Line("\xF0\x9F\x98"), 1u);  // truncated sequence
-  EXPECT_EQ(firstInvalidUtf8Line("\xC0\xAF"), 1u);      // overlong encoding of '/'
-  EXPECT_EQ(firstInvalidUtf8Line("Nguyễn 🙂 ok"), 0u);
+  EXPECT_EQ(utf8::firstInvalidLine("{\n\"a\": \"é\"\n}"), 0u);
+  EXPECT_EQ(utf8::firstInvalidLine("{\n\n\"a\": \"\xE9\"\n}"), 3u);
+  EXPECT_EQ(utf8::firstInvalidLine("\xF0\x9F\x98"), 1u);  // truncated sequence
+  EXPECT_EQ(utf8::firstInvalidLine("\xC0\xAF"), 1u);      // overlong encoding of '/'
+  EXPECT_EQ(utf8::firstInvalidLine("Nguyễn 🙂 ok"), 0u);
 }
 
 TEST(JsonData, ErrorsNameTheSource) {

@@ -1,5 +1,5 @@
 // The page content stream's spelling: numbers, colours, strings of two-byte codes.
-#include "pdf/ContentStream.hpp"
+#include "pdf/output/ContentStream.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "TypesetTestSupport.hpp"
-#include "pdf/FrenchSpacing.hpp"
+#include "pdf/text/FrenchSpacing.hpp"
 
 namespace trousse::test {
 namespace {

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "TypesetTestSupport.hpp"
-#include "pdf/BreakElements.hpp"
-#include "pdf/Hyphenator.hpp"
-#include "pdf/Utf8.hpp"
+#include "common/Utf8.hpp"
+#include "pdf/text/BreakElements.hpp"
+#include "pdf/text/Hyphenator.hpp"
 
 namespace trousse::test {
 namespace {
@@ -21,7 +21,7 @@ std::string hyphenated(const std::string& word) {
   std::size_t index = 0;
   for (std::size_t pos = 0; pos < word.size(); ++index) {
     const std::size_t start = pos;
-    pdf::nextCodePoint(word, pos);
+    utf8::nextCodePoint(word, pos);
     out.append(word, start, pos - start);
     if ((points >> index) & 1) out += '-';
   }
@@ -44,9 +44,9 @@ TEST(Hyphenator, LeavesTwoLettersBeforeAHyphenAndThreeAfter) {
     const std::size_t first = result.find('-'), last = result.rfind('-');
     if (first == std::string::npos) continue;
     std::size_t before = 0, after = 0;
-    for (std::size_t pos = 0; pos < first;) before += (pdf::nextCodePoint(result, pos), 1);
+    for (std::size_t pos = 0; pos < first;) before += (utf8::nextCodePoint(result, pos), 1);
     for (std::size_t pos = last + 1; pos < result.size();)
-      after += (pdf::nextCodePoint(result, pos), 1);
+      after += (utf8::nextCodePoint(result, pos), 1);
     EXPECT_GE(before, 2u) << result;
     EXPECT_GE(after, 3u) << result;
   }

@@ -6,12 +6,12 @@
 #include <numeric>
 
 #include "TypesetTestSupport.hpp"
-#include "pdf/BreakElements.hpp"
-#include "pdf/CachedLines.hpp"
-#include "pdf/KerningTable.hpp"
-#include "pdf/KnuthPlass.hpp"
-#include "pdf/LineCache.hpp"
-#include "pdf/TextMeasure.hpp"
+#include "pdf/fonts/KerningTable.hpp"
+#include "pdf/fonts/TextMeasure.hpp"
+#include "pdf/text/BreakElements.hpp"
+#include "pdf/text/CachedLines.hpp"
+#include "pdf/text/KnuthPlass.hpp"
+#include "pdf/text/LineCache.hpp"
 
 namespace trousse::test {
 namespace {

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "TypesetTestSupport.hpp"
-#include "pdf/PageFlow.hpp"
+#include "pdf/layout/PageFlow.hpp"
 
 namespace trousse::test {
 namespace {

@@ -13,9 +13,9 @@
 
 #include "PdfTestSupport.hpp"
 #include "markdown/MarkdownTree.hpp"
-#include "pdf/InlineText.hpp"
-#include "pdf/LineBreaker.hpp"
-#include "pdf/PdfDocument.hpp"
+#include "pdf/output/PdfDocument.hpp"
+#include "pdf/text/InlineText.hpp"
+#include "pdf/text/LineBreaker.hpp"
 
 namespace trousse::test {
 

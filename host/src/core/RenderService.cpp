@@ -1,0 +1,192 @@
+#include "core/RenderService.hpp"
+
+#include "common/Errors.hpp"
+#include "html/HtmlWriter.hpp"
+
+namespace trousse {
+namespace {
+
+/// The catalog of a host that has none configured: every look-up finds nothing.
+class EmptyCatalog final : public Catalog {
+ public:
+  std::optional<Practice> find(const std::string&) const override { return std::nullopt; }
+  std::vector<Practice> list(const PracticeFilter&) const override { return {}; }
+  std::vector<PracticeHit> search(const std::string&, const PracticeFilter&,
+                                  std::size_t) const override {
+    return {};
+  }
+};
+
+PdfOptions withStrictImages(PdfOptions options, bool strict) {
+  options.strictImages = strict;
+  return options;
+}
+
+std::vector<Problem> problemsOf(const std::vector<FieldProblem>& found) {
+  std::vector<Problem> problems;
+  for (const FieldProblem& problem : found) problems.push_back({problem.field, problem.message});
+  return problems;
+}
+
+/// The file of a kind's template, which must stay inside the kind's template root.
+std::filesystem::path templateFileOf(const KindEntry& kind) {
+  const std::filesystem::path relative(kind.info.templateFile);
+  for (const auto& part : relative) {
+    if (part == "..") {
+      throw PluginError(
+          "le greffon « " + kind.plugin->id() +
+          " » désigne un modèle hors du dossier des modèles : " + kind.info.templateFile);
+    }
+  }
+  if (relative.empty() || relative.is_absolute()) {
+    throw PluginError("le greffon « " + kind.plugin->id() +
+                      " » ne désigne pas de modèle valide pour « " + kind.fullName + " »");
+  }
+  std::filesystem::path file = kind.templateRoot / relative;
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error)) {
+    throw TemplateError("modèle introuvable pour « " + kind.fullName + " » : " + file.string());
+  }
+  return file;
+}
+
+}  // namespace
+
+/// What one plugin sees of the host while it renders one request: its own kinds' templates,
+/// the catalog and the request's date.
+class RenderScope::PluginContext final : public RenderContext {
+ public:
+  PluginContext(const RenderScope& scope, const std::string& pluginId,
+                const Poco::JSON::Object& checkedData)
+      : scope_(scope), pluginId_(pluginId), checkedData_(checkedData) {}
+
+  Document expand(const std::string& kindName, const Poco::JSON::Object& data) const override {
+    const std::string fullName = pluginId_ + "/" + kindName;
+    const KindEntry* entry = scope_.service_.kinds().find(fullName);
+    if (entry == nullptr || entry->plugin->id() != pluginId_) {
+      throw PluginError("le greffon « " + pluginId_ +
+                        " » demande un type qui n'est pas le sien : " + kindName);
+    }
+    const std::shared_ptr<const Template> tmpl = scope_.service_.templateOf(fullName);
+    if (&data != &checkedData_) {  // data the plugin built itself
+      if (std::vector<FieldProblem> problems = tmpl->schema.check(data); !problems.empty()) {
+        std::vector<std::string> lines;
+        for (const FieldProblem& problem : problems) lines.push_back(problem.text());
+        throw DataError("données préparées par le greffon « " + pluginId_ + " » invalides pour « " +
+                            fullName + " »",
+                        std::move(lines));
+      }
+    }
+    return scope_.expander_.expand(*tmpl, data);
+  }
+  const Catalog& catalog() const override { return scope_.service_.catalog(); }
+  std::chrono::year_month_day today() const override { return scope_.today_; }
+
+ private:
+  const RenderScope& scope_;
+  const std::string& pluginId_;
+  const Poco::JSON::Object& checkedData_;
+};
+
+RenderScope::RenderScope(const RenderService& service, Establishment establishment,
+                         std::chrono::year_month_day today)
+    : service_(service),
+      establishment_(establishment),
+      today_(today),
+      expander_(std::move(establishment), today) {}
+
+std::vector<Problem> RenderScope::check(const std::string& kind,
+                                        const Poco::JSON::Object& data) const {
+  return problemsOf(service_.templateOf(kind)->schema.check(data));
+}
+
+std::vector<Document> RenderScope::documents(const std::string& fullName,
+                                             const Poco::JSON::Object& data) const {
+  const KindEntry& entry = service_.kind(fullName);
+  const std::shared_ptr<const Template> tmpl = service_.templateOf(fullName);
+  Poco::JSON::Object::Ptr filled;  // a copy only when a default must be filled in
+  if (tmpl->schema.lacksDefaults(data)) filled = tmpl->schema.withDefaults(data);
+  const Poco::JSON::Object& checked = filled ? *filled : data;
+  const std::string pluginId = entry.plugin->id();
+  const PluginContext context(*this, pluginId, checked);
+  std::vector<Document> documents;
+  try {
+    documents = entry.plugin->render(entry.info.name, checked, context);
+  } catch (const Error&) {
+    throw;  // already a host error with its own message (a template error, for instance)
+  } catch (const std::exception& e) {
+    throw PluginError("le greffon « " + pluginId + " » a échoué en produisant « " + fullName +
+                      " » : " + e.what());
+  } catch (...) {
+    throw PluginError("le greffon « " + pluginId + " » a échoué en produisant « " + fullName +
+                      " » (exception inconnue)");
+  }
+  if (documents.empty()) {
+    throw PluginError("le greffon « " + pluginId + " » n'a produit aucun document pour « " +
+                      fullName + " »");
+  }
+  return documents;
+}
+
+RenderService::RenderService(RenderServiceSettings settings)
+    : kinds_(settings.sources),
+      templates_(settings.templateRecheck),
+      catalog_(settings.catalog ? std::move(settings.catalog)
+                                : std::make_shared<const EmptyCatalog>()),
+      strictWriter_(FontSet::inFolder(settings.fontsDir),
+                    withStrictImages(settings.pdfOptions, true)),
+      lenientWriter_(FontSet::inFolder(settings.fontsDir),
+                     withStrictImages(settings.pdfOptions, false)),
+      workerThreads_(settings.workerThreads) {}
+
+const KindEntry& RenderService::kind(const std::string& fullName) const {
+  const KindEntry* entry = kinds_.find(fullName);
+  if (entry == nullptr) throw UsageError("type de document inconnu : « " + fullName + " »");
+  return *entry;
+}
+
+std::shared_ptr<const Template> RenderService::templateOf(const std::string& fullName) const {
+  return templates_.get(templateFileOf(kind(fullName)));
+}
+
+JobExecutor& RenderService::executor() const {
+  std::call_once(executorStarted_,
+                 [this] { executor_ = std::make_unique<JobExecutor>(workerThreads_); });
+  return *executor_;
+}
+
+const PdfWriter& RenderService::pdfWriter(bool strictImages) const {
+  return strictImages ? strictWriter_ : lenientWriter_;
+}
+
+RenderResult RenderService::render(const RenderRequest& request) const {
+  const RenderScope scope(*this, request.establishment, request.today);
+  RenderResult result;
+  if (!request.data) {
+    result.problems.push_back({"", "aucune donnée"});
+    return result;
+  }
+  result.problems = scope.check(request.kind, *request.data);
+  if (!result.problems.empty()) return result;
+  std::vector<Document> documents = scope.documents(request.kind, *request.data);
+  if (!request.pdf && !request.html) {
+    result.documents = std::move(documents);
+    return result;
+  }
+  return write(std::move(documents), {request.pdf, request.html, /*strictImages=*/true});
+}
+
+RenderResult RenderService::write(std::vector<Document> documents, WriteOptions options) const {
+  RenderResult result;
+  if (options.pdf) {
+    RenderReport report;
+    result.pdf = pdfWriter(options.strictImages).write(documents, &report);
+    result.warnings = std::move(report.warnings);
+    result.documentPages = std::move(report.documentPages);
+  }
+  if (options.html) result.html = HtmlWriter().write(documents);
+  result.documents = std::move(documents);
+  return result;
+}
+
+}  // namespace trousse

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/JobExecutor.hpp"
+#include "core/KindSource.hpp"
+#include "core/TemplateStore.hpp"
+#include "pdf/PdfWriter.hpp"
+#include "template/TemplateExpander.hpp"
+
+#include <trousse/Catalog.hpp>
+#include <trousse/Document.hpp>
+
+#include <Poco/JSON/Object.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace trousse {
+
+/// What a RenderService is made of, once per process.
+struct RenderServiceSettings {
+  std::vector<const KindSource*> sources;  ///< read while the service is built
+  std::filesystem::path fontsDir;
+  PdfOptions pdfOptions;  ///< strictImages is set per call
+  std::chrono::milliseconds templateRecheck = std::chrono::seconds(1);
+  std::shared_ptr<const Catalog> catalog;  ///< none: an empty catalog
+  std::size_t workerThreads = 0;           ///< 0: one per core, at most 8
+};
+
+/// A problem with the data of a request: the field (dotted path, "responsables.2.nom"), or
+/// empty for the whole request, and a French message that mentions no command or option.
+struct Problem {
+  std::string field;
+  std::string message;
+};
+
+/// One document request, from any front end.
+struct RenderRequest {
+  std::string kind;  ///< "letters/convocation"
+  Poco::JSON::Object::Ptr data;
+  Establishment establishment;
+  std::chrono::year_month_day today;  ///< the date printed as "today"
+  bool pdf = true;
+  bool html = false;  ///< the preview
+};
+
+/// What a request gave: problems (then nothing else), or the documents and their outputs.
+struct RenderResult {
+  std::vector<Problem> problems;
+  std::vector<Document> documents;
+  std::string pdf;
+  std::string html;
+  std::vector<std::string> warnings;       ///< French sentences (missing glyphs, images…)
+  std::vector<std::size_t> documentPages;  ///< pages of each document in `pdf`
+  bool ok() const { return problems.empty(); }
+};
+
+class RenderService;
+
+/// Many documents for one establishment and one date (a request, a mail merge): the template
+/// expander is built once. Immutable; any number of threads may use one scope at once.
+class RenderScope {
+ public:
+  RenderScope(const RenderService& service, Establishment establishment,
+              std::chrono::year_month_day today);
+
+  const Establishment& establishment() const { return establishment_; }
+  std::chrono::year_month_day today() const { return today_; }
+  /// The problems of `data` for the kind's schema; empty when it passes.
+  std::vector<Problem> check(const std::string& kind, const Poco::JSON::Object& data) const;
+  /// The documents of data that passed check(): the kind's plugin renders them. A plugin's
+  /// failure becomes a PluginError naming the plugin and the kind.
+  std::vector<Document> documents(const std::string& kind, const Poco::JSON::Object& data) const;
+
+ private:
+  class PluginContext;
+
+  const RenderService& service_;
+  Establishment establishment_;
+  std::chrono::year_month_day today_;
+  TemplateExpander expander_;
+};
+
+/// The one long-lived object that renders, shared by every front end (the CLI's commands, the
+/// web's request threads). Everything it holds is immutable after construction or guarded:
+/// the kinds (read once), the templates (TemplateStore), the writers (const, no state between
+/// calls), the catalog (read-only), the worker threads (JobExecutor).
+class RenderService {
+ public:
+  explicit RenderService(RenderServiceSettings settings);
+
+  const KindRegistry& kinds() const { return kinds_; }
+  /// The kind, or a UsageError naming it when no source offers it.
+  const KindEntry& kind(const std::string& fullName) const;
+  /// The kind's template, loaded on first use and reloaded when its file changes.
+  std::shared_ptr<const Template> templateOf(const std::string& fullName) const;
+  const Catalog& catalog() const { return *catalog_; }
+  /// The worker threads shared by every job, started on first use.
+  JobExecutor& executor() const;
+  /// strictImages: a missing image is an error (documents from templates), not a placeholder.
+  const PdfWriter& pdfWriter(bool strictImages) const;
+
+  RenderScope scope(Establishment establishment, std::chrono::year_month_day today) const {
+    return RenderScope(*this, std::move(establishment), today);
+  }
+  /// A request from start to finish: check, documents, PDF and preview.
+  RenderResult render(const RenderRequest& request) const;
+  struct WriteOptions {
+    bool pdf = true;
+    bool html = false;
+    bool strictImages = true;  ///< false for a Markdown file: a missing image is a placeholder
+  };
+  /// Writes documents (from a request, or made elsewhere such as a Markdown file).
+  RenderResult write(std::vector<Document> documents, WriteOptions options) const;
+
+ private:
+  KindRegistry kinds_;
+  TemplateStore templates_;
+  std::shared_ptr<const Catalog> catalog_;
+  PdfWriter strictWriter_, lenientWriter_;
+  std::size_t workerThreads_;
+  mutable std::once_flag executorStarted_;
+  mutable std::unique_ptr<JobExecutor> executor_;
+};
+
+}  // namespace trousse

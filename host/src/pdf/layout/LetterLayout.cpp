@@ -1,0 +1,170 @@
+#include "pdf/layout/LetterLayout.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "pdf/text/CachedLines.hpp"
+#include "pdf/layout/LayoutParts.hpp"
+
+namespace trousse::pdf {
+namespace {
+
+constexpr double kSenderGutter = millimetres(5);
+constexpr double kSignatureLeft = millimetres(110);
+constexpr double kSignatureRoom = millimetres(12);  // for the handwritten signature
+constexpr double kLogoMaxHeight = millimetres(20);
+constexpr double kLogoMaxWidth = millimetres(60);
+constexpr double kLogoGap = millimetres(3);
+constexpr float kSenderNameSize = 11;
+constexpr float kSenderSize = 9.5f;
+// Inside the window: room above the address (the sheet moves in the envelope), at the sides
+// and below.
+constexpr double kWindowTopPadding = millimetres(5);
+constexpr double kWindowPadding = millimetres(2);
+constexpr double kSmallestRecipientSize = 8;
+
+/// The envelope window, in points from the sheet's top-left corner.
+struct WindowBox {
+  double left, top, width, height;
+  double bottom() const { return top + height; }
+};
+
+WindowBox windowOf(const LetterWindow& window) {
+  return {millimetres(window.left), millimetres(window.top), millimetres(window.width),
+          millimetres(window.height)};
+}
+
+/// The establishment's logo and identity, top left; returns its bottom.
+double placeSender(const Document& document, LayoutContext& context, DocumentImages& images,
+                   const PageFrame& frame, const WindowBox& window, PageContent& page) {
+  FontBook& fonts = context.fonts;
+  const Establishment& sender = document.establishment;
+  const LetterParts& letter = document.letter;
+  const double x = frame.contentLeft();
+  const double width = std::max(window.left - kSenderGutter - x, millimetres(40));
+  const TextStyle small = sized(kSenderSize);
+  double y = frame.contentTop();
+  const double logoBottom =
+      placeLogo(images, page, x, y, std::min(width, kLogoMaxWidth), kLogoMaxHeight, false);
+  if (logoBottom > y) y = logoBottom + kLogoGap;
+  // These lines are the same in every letter of a batch: broken once, then from the cache.
+  auto plainLine = [&](const std::string& text, const TextStyle& style) {
+    y = placeText(*plainLines(text, style, width, Align::Left, kBodySize, fonts), x, y, page);
+  };
+  auto labelledLine = [&](std::string_view label, const std::string& text) {
+    y = placeText(*labelledLines(label, small, text, small, width, Align::Left, kBodySize, fonts),
+                  x, y, page);
+  };
+  if (!sender.name.empty()) plainLine(sender.name, sized(kSenderNameSize, true));
+  for (const std::string& address : sender.addressLines) plainLine(address, small);
+  if (!sender.phone.empty()) labelledLine("Tél. :", sender.phone);
+  if (!sender.email.empty()) plainLine(sender.email, small);
+  if (!letter.followedBy.empty() || !letter.reference.empty()) y += kSenderSize;
+  if (!letter.followedBy.empty()) labelledLine("Affaire suivie par :", letter.followedBy);
+  if (!letter.reference.empty()) labelledLine("Réf. :", letter.reference);
+  return y;
+}
+
+/// The recipient's address, one line per entry, inside the envelope window: smaller type if
+/// it must, a warning if even the smallest does not fit. Returns its bottom.
+double placeRecipient(const Document& document, LayoutContext& context, const PageFrame& frame,
+                      const WindowBox& window, PageContent& page) {
+  FontBook& fonts = context.fonts;
+  const std::vector<std::string>& entries = document.letter.recipient;
+  if (entries.empty()) return window.top;
+  const double x = window.left + kWindowPadding;
+  const double width =
+      std::min(window.width - 2 * kWindowPadding, frame.width - millimetres(10) - x);  // printable
+  const double room = window.height - kWindowPadding;
+
+  double size = kBodySize;
+  std::vector<BrokenTextPtr> lines;
+  double height = 0;
+  for (;; size -= 0.5) {
+    lines.clear();
+    height = 0;
+    for (const std::string& entry : entries) {
+      lines.push_back(plainLines(entry, sized(size), width, Align::Left, kBodySize, fonts));
+      height += textHeight(*lines.back());
+    }
+    if (height <= room || size - 0.5 < kSmallestRecipientSize) break;
+  }
+  double top = window.top + std::clamp(room - height, 0.0, kWindowTopPadding);
+  if (height > room) {
+    top = window.top + kWindowPadding / 2;
+    context.warnings.add("recipient beyond the window",
+                         "l'adresse de « " + entries.front() +
+                             " » est trop longue pour la fenêtre de l'enveloppe : elle en dépasse");
+  }
+  for (const BrokenTextPtr& line : lines) top = placeText(*line, x, top, page);
+  return top;
+}
+
+/// The signatory's title, room to sign, and name, kept together toward the right.
+void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
+  const LetterParts& letter = document.letter;
+  const std::string& title =
+      letter.signatoryTitle.empty() ? document.establishment.signatoryTitle : letter.signatoryTitle;
+  const std::string& name =
+      letter.signatoryName.empty() ? document.establishment.signatoryName : letter.signatoryName;
+  if (title.empty() && name.empty()) return;
+
+  const PageFrame& frame = flow.frame();
+  const double x = kSignatureLeft;
+  const double width = frame.contentRight() - x;
+  const BrokenTextPtr titleText =
+      plainLines(title, sized(kBodySize), width, Align::Left, kBodySize, fonts);
+  const BrokenTextPtr nameText =
+      plainLines(name, sized(kBodySize), width, Align::Left, kBodySize, fonts);
+  const std::vector<Line>& titleLines = titleText->lines;
+  const std::vector<Line>& nameLines = nameText->lines;
+  double height = kSignatureRoom;
+  for (const Line& line : titleLines) height += line.height;
+  for (const Line& line : nameLines) height += line.height;
+
+  flow.addSpace(millimetres(8));
+  flow.reserve(height);
+  for (const Line& line : titleLines) flow.placeLine(line, x);
+  flow.advance(kSignatureRoom);
+  for (const Line& line : nameLines) flow.placeLine(line, x);
+}
+
+}  // namespace
+
+LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
+  LaidOutDocument out;
+  const PageFrame& frame = out.frame;  // A4 portrait, the default
+  const WindowBox window = windowOf(context.options.window);
+  FontBook& fonts = context.fonts;
+  DocumentImages images(context, document);
+  PageFlow flow(out, frame);
+  const LetterParts& letter = document.letter;
+
+  const double senderBottom = placeSender(document, context, images, frame, window, flow.page());
+  const double recipientBottom = placeRecipient(document, context, frame, window, flow.page());
+  double y = std::max({senderBottom, recipientBottom, window.bottom()}) + millimetres(6);
+  if (!letter.placeAndDate.empty()) {
+    y = placeText(*plainLines(letter.placeAndDate, sized(kBodySize), frame.contentWidth(),
+                              Align::Right, kBodySize, fonts),
+                  frame.contentLeft(), y, flow.page());
+    y += millimetres(6);
+  }
+  if (!letter.subject.empty()) {
+    y = placeText(
+        *labelledLines("Objet :", sized(kBodySize, true), letter.subject, sized(kBodySize),
+                       frame.contentWidth(), Align::Left, kBodySize, fonts),
+        frame.contentLeft(), y, flow.page());
+    y += millimetres(6);
+  }
+  flow.moveTo(y);
+
+  BodySettings body;
+  body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
+  layOutBody(document, context, images, flow, out.bookmarks, body);
+  placeSignatory(document, fonts, flow);
+  dropEmptyLastPage(out);
+  out.decoration.numberPages = out.pages.size() > 1;
+  return out;
+}
+
+}  // namespace trousse::pdf
