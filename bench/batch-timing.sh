@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rows=${1:-10000}
-trousse="$root/build/bin/trousse"
+trousse=${TROUSSE_BIN:-$root/build/bin/trousse}  # TROUSSE_BIN: another build, to compare
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$root/bench/make-csv.sh" "$rows" > "$work/eleves.csv"

@@ -3,7 +3,7 @@
 #   bench/process-timing.sh            (after scripts/setup.sh)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-trousse="$root/build/bin/trousse"
+trousse=${TROUSSE_BIN:-$root/build/bin/trousse}  # TROUSSE_BIN: another build, to compare
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$trousse" fields letters/convocation --example > "$work/data.json"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/PracticeCatalog.hpp"
 #include "core/PluginRegistry.hpp"
 #include "core/RenderService.hpp"
 
@@ -18,16 +19,23 @@ class RenderSubsystem final : public Poco::Util::Subsystem {
  public:
   const char* name() const override { return "trousse.render"; }
   const RenderService& service();
+  /// The catalog of practices the service gives plugins, with what the CLI also needs of it
+  /// (problems, closest ids). Built on first use; throws CatalogError when its folder is missing.
+  const catalog::PracticeCatalog& practices();
 
  protected:
   void initialize(Poco::Util::Application& app) override { app_ = &app; }
   void uninitialize() override;
 
  private:
+  std::shared_ptr<const catalog::PracticeCatalog> sharedPractices();
+
   Poco::Util::Application* app_ = nullptr;  ///< not owned: the application owns this subsystem
   std::mutex mutex_;
   std::unique_ptr<PluginKindSource> pluginKinds_;
   std::unique_ptr<RenderService> service_;
+  std::mutex catalogMutex_;
+  std::shared_ptr<const catalog::PracticeCatalog> practices_;
 };
 
 }  // namespace trousse

@@ -64,6 +64,12 @@ void TrousseApp::defineOptions(OptionSet& options) {
   flag("check", "vérifie la correspondance et les lignes sans rien produire");
   flag("strict", "ne produit rien si une ligne pose problème");
   flag("duplex", "impression recto verso : chaque lettre commence sur un recto");
+  // trousse catalog
+  valued("pilier", "catalogue : pilier pHARe (1 à 8, ou son intitulé)", "PILIER");
+  valued("niveau", "catalogue : maternelle, élémentaire, collège ou lycée", "NIVEAU");
+  valued("public", "catalogue : élèves, enseignants, équipe ressource, parents…", "PUBLIC");
+  valued("duree-max", "catalogue : durée maximale en minutes", "MINUTES");
+  flag("tous", "catalogue : montre aussi les brouillons et les pratiques relues");
 }
 
 void TrousseApp::handleOption(const std::string& name, const std::string& value) {
@@ -105,6 +111,16 @@ void TrousseApp::handleOption(const std::string& name, const std::string& value)
     options_.strict = true;
   } else if (name == "duplex") {
     options_.duplex = true;
+  } else if (name == "pilier") {
+    options_.pillar = value;
+  } else if (name == "niveau") {
+    options_.level = value;
+  } else if (name == "public") {
+    options_.audience = value;
+  } else if (name == "duree-max") {
+    options_.maxDuration = value;
+  } else if (name == "tous") {
+    options_.all = true;
   }
 }
 
@@ -159,6 +175,17 @@ const PluginRegistry& TrousseApp::registry() const {
 
 const RenderService& TrousseApp::service() { return getSubsystem<RenderSubsystem>().service(); }
 
+const catalog::PracticeCatalog& TrousseApp::practiceCatalog() {
+  service();  // the catalog is the service's
+  return getSubsystem<RenderSubsystem>().practices();
+}
+
+std::optional<std::filesystem::path> TrousseApp::catalogLocalFolder() const {
+  const std::string folder = config().getString("catalogue.dossier_local", "");
+  if (folder.empty()) return std::nullopt;
+  return std::filesystem::path(folder);
+}
+
 const KindEntry& TrousseApp::kindNamed(const std::string& fullName) {
   const KindEntry* entry = service().kinds().find(fullName);
   if (entry == nullptr) {
@@ -196,6 +223,16 @@ Commandes :
       [--encoding CODAGE]       utf-8 ou windows-1252 (défaut : détecté)
       [--noms MODÈLE]           noms des fichiers, défaut : {eleve.nom}-{eleve.prenom}
       [--duplex]                recto verso : chaque lettre commence sur un recto
+  catalog list [filtres]        liste les pratiques publiées du catalogue
+  catalog search "TEXTE" [filtres]
+                                cherche dans le catalogue (accents et majuscules ignorés)
+  catalog show ID               affiche une pratique
+  catalog export --out F.pdf [filtres]
+                                le livret « Référentiel de pratiques »
+  catalog check                 vérifie tout le catalogue (schéma, liens, sources, orthographe)
+  catalog new ID [--out-dir D]  écrit le squelette d'une nouvelle pratique
+      filtres : --pilier N, --niveau NIVEAU, --public PUBLIC, --duree-max MINUTES,
+                --tous (brouillons et pratiques relues compris)
 
 Options communes :
   --plugin-dir DOSSIER          ajoute un dossier de greffons (répétable)
@@ -213,6 +250,7 @@ Codes de sortie :
       publipostage dont aucune ligne n'est utilisable)
   66  erreur dans un modèle (front matter, syntaxe Mustache, variable non déclarée)
   67  échec d'un greffon
+  69  catalogue de pratiques introuvable ou illisible
   70  erreur interne inattendue
   74  erreur d'entrée-sortie (fichier introuvable, dossier de sortie absent, écriture impossible)
 )";
@@ -249,6 +287,7 @@ int TrousseApp::dispatch(const std::vector<std::string>& args) {
   if (command == "render") return renderKind(rest);
   if (command == "markdown") return renderMarkdown(rest);
   if (command == "batch") return runBatch(rest);
+  if (command == "catalog") return runCatalog(rest);
   if (command == "help") {
     printHelp();
     return EXIT_OK;

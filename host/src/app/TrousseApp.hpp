@@ -42,6 +42,8 @@ class TrousseApp final : public Poco::Util::Application {
     std::optional<std::string> report;
     std::optional<std::string> encoding;
     std::optional<std::string> names;
+    std::optional<std::string> pillar, level, audience, maxDuration;  // catalog filters
+    bool all = false;                                                 // --tous
     bool check = false;
     bool strict = false;
     bool duplex = false;
@@ -67,6 +69,10 @@ class TrousseApp final : public Poco::Util::Application {
   int renderKind(const std::vector<std::string>& args);
   int renderMarkdown(const std::vector<std::string>& args);
   int runBatch(const std::vector<std::string>& args);  // BatchCommand.cpp
+  int runCatalog(const std::vector<std::string>& args);  // CatalogCommands.cpp
+  PracticeFilter practiceFilter() const;
+  const catalog::PracticeCatalog& practiceCatalog();
+  std::optional<std::filesystem::path> catalogLocalFolder() const;
 
   CommandOptions options_;
   std::exception_ptr initializationError_;

@@ -12,6 +12,7 @@ enum class ErrorKind {
   Data = 65,      ///< the user's data does not fit the kind's schema, or is malformed
   Template = 66,  ///< a template or its front matter is wrong
   Plugin = 67,    ///< a plugin failed or is missing
+  Catalog = 69,   ///< the catalog of practices cannot be found or read
   Io = 74,        ///< a file could not be read or written
 };
 
@@ -33,6 +34,9 @@ struct TemplateError : Error {
 };
 struct PluginError : Error {
   explicit PluginError(const std::string& message) : Error(ErrorKind::Plugin, message) {}
+};
+struct CatalogError : Error {
+  explicit CatalogError(const std::string& message) : Error(ErrorKind::Catalog, message) {}
 };
 struct IoError : Error {
   explicit IoError(const std::string& message) : Error(ErrorKind::Io, message) {}

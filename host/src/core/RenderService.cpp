@@ -131,8 +131,7 @@ std::vector<Document> RenderScope::documents(const std::string& fullName,
 RenderService::RenderService(RenderServiceSettings settings)
     : kinds_(settings.sources),
       templates_(settings.templateRecheck),
-      catalog_(settings.catalog ? std::move(settings.catalog)
-                                : std::make_shared<const EmptyCatalog>()),
+      makeCatalog_(std::move(settings.catalog)),
       strictWriter_(FontSet::inFolder(settings.fontsDir),
                     withStrictImages(settings.pdfOptions, true)),
       lenientWriter_(FontSet::inFolder(settings.fontsDir),
@@ -147,6 +146,15 @@ const KindEntry& RenderService::kind(const std::string& fullName) const {
 
 std::shared_ptr<const Template> RenderService::templateOf(const std::string& fullName) const {
   return templates_.get(templateFileOf(kind(fullName)));
+}
+
+const Catalog& RenderService::catalog() const {
+  // Not call_once: a failed build (a missing folder) is reported, and tried again next time.
+  std::lock_guard lock(catalogMutex_);
+  if (!catalog_) {
+    catalog_ = makeCatalog_ ? makeCatalog_() : std::make_shared<const EmptyCatalog>();
+  }
+  return *catalog_;
 }
 
 JobExecutor& RenderService::executor() const {
@@ -183,6 +191,7 @@ RenderResult RenderService::write(std::vector<Document> documents, WriteOptions 
     result.pdf = pdfWriter(options.strictImages).write(documents, &report);
     result.warnings = std::move(report.warnings);
     result.documentPages = std::move(report.documentPages);
+    result.headings = std::move(report.headings);
   }
   if (options.html) result.html = HtmlWriter().write(documents);
   result.documents = std::move(documents);

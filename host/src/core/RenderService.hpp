@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -26,7 +27,8 @@ struct RenderServiceSettings {
   std::filesystem::path fontsDir;
   PdfOptions pdfOptions;  ///< strictImages is set per call
   std::chrono::milliseconds templateRecheck = std::chrono::seconds(1);
-  std::shared_ptr<const Catalog> catalog;  ///< none: an empty catalog
+  /// Builds the catalog on its first use (a letter never pays for it); none: an empty catalog.
+  std::function<std::shared_ptr<const Catalog>()> catalog;
   std::size_t workerThreads = 0;           ///< 0: one per core, at most 8
 };
 
@@ -97,7 +99,8 @@ class RenderService {
   const KindEntry& kind(const std::string& fullName) const;
   /// The kind's template, loaded on first use and reloaded when its file changes.
   std::shared_ptr<const Template> templateOf(const std::string& fullName) const;
-  const Catalog& catalog() const { return *catalog_; }
+  /// The catalog of practices, built on first use; throws what building it throws.
+  const Catalog& catalog() const;
   /// The worker threads shared by every job, started on first use.
   JobExecutor& executor() const;
   /// strictImages: a missing image is an error (documents from templates), not a placeholder.
@@ -119,7 +122,9 @@ class RenderService {
  private:
   KindRegistry kinds_;
   TemplateStore templates_;
-  std::shared_ptr<const Catalog> catalog_;
+  std::function<std::shared_ptr<const Catalog>()> makeCatalog_;
+  mutable std::mutex catalogMutex_;
+  mutable std::shared_ptr<const Catalog> catalog_;
   PdfWriter strictWriter_, lenientWriter_;
   std::size_t workerThreads_;
   mutable std::once_flag executorStarted_;

@@ -101,12 +101,19 @@ std::string PdfWriter::write(const std::vector<Document>& documents, RenderRepor
   pdf::LayoutContext context{pdf.fonts(), pdf.images(), options_, warnings};
   const bool several = documents.size() > 1;
   std::vector<pdf::OutlineEntry> outline;
+  std::size_t pagesBefore = 0;
   for (std::size_t index = 0; index < documents.size(); ++index) {
     const Document& document = documents[index];
     checkTextSizes(document);  // before any layout: time and memory grow with text
     countCharactersBeyondBmp(document, pdf.fonts());
     const pdf::LaidOutDocument laidOut = layOut(document, context);
-    if (report != nullptr) report->documentPages.push_back(laidOut.pages.size());
+    if (report != nullptr) {
+      for (const pdf::Bookmark& bookmark : laidOut.bookmarks) {
+        report->headings.push_back({bookmark.level, bookmark.title, pagesBefore + bookmark.page + 1});
+      }
+      report->documentPages.push_back(laidOut.pages.size());
+    }
+    pagesBefore += laidOut.pages.size();
     std::vector<pdf::OutlineEntry> headings = pdf.addPages(laidOut);
     // In a PDF of several documents, each has its own bookmark, its headings under it.
     if (several) {

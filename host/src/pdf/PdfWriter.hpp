@@ -48,6 +48,14 @@ struct PdfOptions {
 struct RenderReport {
   std::vector<std::string> warnings;
   std::vector<std::size_t> documentPages;  ///< how many pages each document takes, in order
+  /// Every heading with the page it is printed on (1-based, in the whole PDF): what a table of
+  /// contents needs, made on a second pass.
+  struct Heading {
+    int level = 1;
+    std::string title;
+    std::size_t page = 0;
+  };
+  std::vector<Heading> headings;
 };
 
 /// Lays out documents and writes them as one PDF. Each document starts on a new page; its
