@@ -14,10 +14,21 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 namespace trousse {
 namespace {
+
+bool isFenceLine(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line == "---";
+}
+
+std::string where(const std::filesystem::path& file, int line) {
+  return file.string() + ":" + std::to_string(line) + " : ";
+}
 
 constexpr const char* kFieldKeys[] = {"name",    "label",   "type",   "required", "default",
                                       "example", "choices", "fields", "min",      "max"};
@@ -334,6 +345,53 @@ class FrontMatterReader {
 };
 
 }  // namespace
+
+std::optional<std::string> readText(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  std::string text = content.str();
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i];
+  }
+  return out;
+}
+
+SplitSource splitFrontMatter(const std::string& text, const std::filesystem::path& file) {
+  SplitSource result;
+  const auto firstEnd = text.find('\n');
+  if (!isFenceLine(std::string_view(text).substr(0, firstEnd))) {
+    result.body = text;  // no front matter: a template without fields
+    return result;
+  }
+  result.hasFrontMatter = true;
+  if (firstEnd == std::string::npos) {
+    throw TemplateError(where(file, 1) + "en-tête YAML non fermé : ligne « --- » attendue");
+  }
+  std::size_t lineStart = firstEnd + 1;
+  int line = 2;
+  while (lineStart <= text.size()) {
+    auto lineEnd = text.find('\n', lineStart);
+    const bool last = lineEnd == std::string::npos;
+    if (last) lineEnd = text.size();
+    if (isFenceLine(std::string_view(text).substr(lineStart, lineEnd - lineStart))) {
+      result.yaml = text.substr(firstEnd + 1, lineStart - firstEnd - 1);
+      result.body = last ? std::string() : text.substr(lineEnd + 1);
+      result.bodyLine = line + 1;
+      return result;
+    }
+    if (last) break;
+    lineStart = lineEnd + 1;
+    ++line;
+  }
+  throw TemplateError(where(file, 1) +
+                      "en-tête YAML non fermé : ligne « --- » attendue après la ligne 1");
+}
 
 FrontMatter parseFrontMatter(const std::string& yaml, const std::filesystem::path& file,
                              int firstLine) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,22 @@ struct FrontMatter {
   FrontMatterText recipients;
   FrontMatterText placeAndDate, subject, reference, followedBy, signatoryName, signatoryTitle;
 };
+
+/// A file's text with a UTF-8 BOM removed and Windows line ends made "\n"; nothing when the
+/// file cannot be read.
+std::optional<std::string> readText(const std::filesystem::path& file);
+
+/// A source split into its front matter and its body.
+struct SplitSource {
+  bool hasFrontMatter = false;
+  std::string yaml;
+  std::string body;
+  int bodyLine = 1;  ///< line of the file where the body starts
+};
+
+/// Front matter between a first line "---" and the next "---" line; the rest is the body.
+/// Throws TemplateError when the closing line is missing.
+SplitSource splitFrontMatter(const std::string& text, const std::filesystem::path& file);
 
 /// Reads the YAML between the `---` lines. `firstLine` is the line of `file` where the YAML
 /// starts, so that messages name the line in the file. Throws TemplateError.

@@ -20,67 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The file's text with a UTF-8 BOM removed and Windows line ends made "\n".
-std::optional<std::string> readText(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string text = content.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += text[i];
-  }
-  return out;
-}
-
 std::string where(const fs::path& file, int line) {
   return file.string() + ":" + std::to_string(line) + " : ";
-}
-
-bool isFenceLine(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  return line == "---";
-}
-
-struct SplitSource {
-  std::string yaml;
-  std::string body;
-  int bodyLine = 1;
-};
-
-/// Front matter between a first line "---" and the next "---" line; the rest is the body.
-SplitSource splitFrontMatter(const std::string& text, const fs::path& file) {
-  SplitSource result;
-  const auto firstEnd = text.find('\n');
-  if (!isFenceLine(std::string_view(text).substr(0, firstEnd))) {
-    result.body = text;  // no front matter: a template without fields
-    return result;
-  }
-  if (firstEnd == std::string::npos) {
-    throw TemplateError(where(file, 1) + "en-tête YAML non fermé : ligne « --- » attendue");
-  }
-  std::size_t lineStart = firstEnd + 1;
-  int line = 2;
-  while (lineStart <= text.size()) {
-    auto lineEnd = text.find('\n', lineStart);
-    const bool last = lineEnd == std::string::npos;
-    if (last) lineEnd = text.size();
-    if (isFenceLine(std::string_view(text).substr(lineStart, lineEnd - lineStart))) {
-      result.yaml = text.substr(firstEnd + 1, lineStart - firstEnd - 1);
-      result.body = last ? std::string() : text.substr(lineEnd + 1);
-      result.bodyLine = line + 1;
-      return result;
-    }
-    if (last) break;
-    lineStart = lineEnd + 1;
-    ++line;
-  }
-  throw TemplateError(where(file, 1) +
-                      "en-tête YAML non fermé : ligne « --- » attendue après la ligne 1");
 }
 
 /// A partial's file, which must stay inside the templates root (the template folder's parent).
