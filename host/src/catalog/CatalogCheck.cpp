@@ -85,7 +85,7 @@ class FileChecker {
 
   void checkValues(const std::string& key, const std::vector<std::string>& values,
                    const std::vector<std::string>& allowed, bool pillarNumbers) {
-    if (!file_.keyLines.count(key)) return;
+    if (!file_.keyLines.count(key) || file_.mistyped.count(key)) return;
     if (values.empty()) report(key, "« " + key + " » est vide : au moins une valeur attendue");
     std::set<std::string> seen;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -109,7 +109,7 @@ class FileChecker {
   }
 
   void checkSources() {
-    if (!file_.keyLines.count("sources")) return;
+    if (!file_.keyLines.count("sources") || file_.mistyped.count("sources")) return;
     if (p_.sources.empty()) report("sources", "au moins une source est attendue");
     for (const PracticeSource& source : p_.sources) {
       const std::string& reference = source.reference;
@@ -145,39 +145,46 @@ class FileChecker {
   }
 
   void checkSections() {
-    const BodyText& body = body_;
-    const auto bodyLine = [&](int line) { return file_.bodyLine + line - 1; };
-    std::size_t next = 0;  // the next expected section
-    for (const BodySection& section : body.sections) {
+    const auto fileLine = [&](int bodyLine) { return file_.bodyLine + bodyLine - 1; };
+    const auto sectionReport = [&](int bodyLine, std::string message) {
+      problems_.push_back({file_.file, fileLine(bodyLine), std::move(message)});
+    };
+    const std::string order = "Déroulement, Points de vigilance, puis Indices de réussite";
+    std::vector<const BodySection*> firsts(std::size(kSections), nullptr);
+    std::size_t highest = 0;  // the furthest known section met so far, plus one
+    for (const BodySection& section : body_.sections) {
       const auto* found = std::find(std::begin(kSections), std::end(kSections), section.title);
       if (found == std::end(kSections)) {
-        problems_.push_back({file_.file, bodyLine(section.line),
-                             "section « " + section.title + " » inconnue (sections attendues, " +
-                                 "dans cet ordre : Déroulement, Points de vigilance, Indices " +
-                                 "de réussite)"});
+        sectionReport(section.line, "section « " + section.title + " » inconnue (sections " +
+                                        "attendues : " + order + ")");
         continue;
       }
       const auto index = static_cast<std::size_t>(found - std::begin(kSections));
-      if (index < next) {
-        problems_.push_back({file_.file, bodyLine(section.line),
-                             "section « " + section.title + " » en double ou hors de l'ordre " +
-                                 "(Déroulement, Points de vigilance, Indices de réussite)"});
+      if (firsts[index]) {
+        sectionReport(section.line, "section « " + section.title + " » en double");
         continue;
       }
-      for (; next < index; ++next) {
-        problems_.push_back({file_.file, bodyLine(section.line),
-                             std::string("section « ## ") + kSections[next] +
-                                 " » manquante avant « " + section.title + " »"});
+      firsts[index] = &section;
+      if (index + 1 < highest) {
+        sectionReport(section.line,
+                      "section « " + section.title + " » hors de l'ordre (" + order + ")");
       }
+      highest = std::max(highest, index + 1);
       if (index == 0 && !section.hasOrderedList) {
-        problems_.push_back({file_.file, bodyLine(section.line),
-                             "« Déroulement » doit être une liste numérotée (« 1. … »)"});
+        sectionReport(section.line, "« Déroulement » doit être une liste numérotée (« 1. … »)");
       }
-      next = index + 1;
     }
-    for (; next < std::size(kSections); ++next) {
-      problems_.push_back({file_.file, file_.bodyLine,
-                           std::string("section « ## ") + kSections[next] + " » manquante"});
+    for (std::size_t i = 0; i < std::size(kSections); ++i) {
+      if (firsts[i]) continue;
+      // Point at the section it should come before, when there is one.
+      const BodySection* next = nullptr;
+      for (std::size_t j = i + 1; j < std::size(kSections) && !next; ++j) next = firsts[j];
+      const std::string missing = std::string("section « ## ") + kSections[i] + " » manquante";
+      if (next) {
+        sectionReport(next->line, missing + " avant « " + next->title + " »");
+      } else {
+        problems_.push_back({file_.file, file_.bodyLine, missing});
+      }
     }
   }
 

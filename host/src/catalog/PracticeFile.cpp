@@ -68,6 +68,10 @@ class PracticeReader {
   void report(int line, std::string message) {
     problems_.push_back({out_.file, line, std::move(message)});
   }
+  void mistyped(const char* key, const YAML::Node& node, std::string message) {
+    out_.mistyped.insert(key);
+    report(node, std::move(message));
+  }
   void report(const YAML::Node& node, std::string message) {
     report(lineOf(node), std::move(message));
   }
@@ -76,7 +80,7 @@ class PracticeReader {
     const YAML::Node node = root[key];
     if (!node || node.IsNull()) return;
     if (!node.IsScalar()) {
-      report(node, std::string("« ") + key + " » doit être un texte");
+      mistyped(key, node, std::string("« ") + key + " » doit être un texte");
       return;
     }
     target = node.Scalar();
@@ -86,7 +90,7 @@ class PracticeReader {
     const YAML::Node node = root[key];
     if (!node || node.IsNull()) return;
     if (!node.IsSequence()) {
-      report(node, std::string("« ") + key + " » doit être une liste (« - … » par ligne)");
+      mistyped(key, node, std::string("« ") + key + " » doit être une liste (« - … » par ligne)");
       return;
     }
     for (const YAML::Node& item : node) {
@@ -105,7 +109,7 @@ class PracticeReader {
     if (!node || node.IsNull()) return;
     int value = 0;
     if (!node.IsScalar() || !Poco::NumberParser::tryParse(node.Scalar(), value) || value <= 0) {
-      report(node, std::string("« ") + key + " » doit être un nombre entier de minutes");
+      mistyped(key, node, std::string("« ") + key + " » doit être un nombre entier de minutes");
       return;
     }
     target = value;
@@ -115,7 +119,8 @@ class PracticeReader {
     const YAML::Node node = root["sources"];
     if (!node || node.IsNull()) return;
     if (!node.IsSequence()) {
-      report(node, "« sources » doit être une liste de « - titre: … » / « reference: … »");
+      mistyped("sources", node,
+               "« sources » doit être une liste de « - titre: … » / « reference: … »");
       return;
     }
     for (const YAML::Node& item : node) {

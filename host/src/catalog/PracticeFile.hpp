@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace trousse::catalog {
@@ -17,6 +18,7 @@ struct PracticeFile {
   Practice practice;
   std::map<std::string, int> keyLines;  ///< front matter key ("titre") → line in the file
   int bodyLine = 1;                     ///< line of the file where the body starts
+  std::set<std::string> mistyped;       ///< keys already reported as of the wrong type
 
   /// The line of `key`, or the first line of the front matter when the key is absent.
   int lineOf(const std::string& key) const;
