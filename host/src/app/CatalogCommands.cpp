@@ -124,7 +124,7 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
     return EXIT_OK;
   }
 
-  const catalog::PracticeCatalog& practices = practiceCatalog(command == "check");
+  const catalog::PracticeCatalog& practices = practiceCatalog();
   if (command == "check") {
     if (!rest.empty()) throw UsageError("usage : trousse catalog check");
     for (const auto& problem : practices.problems()) std::cerr << problem.text() << "\n";
@@ -152,7 +152,7 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
     if (hits.empty()) std::cout << "Aucune pratique ne correspond à « " << rest.front() << " ».\n";
     for (const PracticeHit& hit : hits) {
       printSummaryLine(hit.practice);
-      if (!hit.snippet.empty()) std::cout << "    … " << hit.snippet << " …\n";
+      if (!hit.snippet.empty()) std::cout << "    " << hit.snippet << "\n";
     }
     return EXIT_OK;
   }

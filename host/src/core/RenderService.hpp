@@ -57,6 +57,7 @@ struct RenderResult {
   std::string html;
   std::vector<std::string> warnings;       ///< French sentences (missing glyphs, images…)
   std::vector<std::size_t> documentPages;  ///< pages of each document in `pdf`
+  std::vector<RenderReport::Heading> headings;  ///< each heading and its page in `pdf`
   bool ok() const { return problems.empty(); }
 };
 

@@ -14,10 +14,21 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 namespace trousse {
 namespace {
+
+bool isFenceLine(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line == "---";
+}
+
+std::string where(const std::filesystem::path& file, int line) {
+  return file.string() + ":" + std::to_string(line) + " : ";
+}
 
 constexpr const char* kFieldKeys[] = {"name",    "label",   "type",   "required", "default",
                                       "example", "choices", "fields", "min",      "max"};
@@ -329,6 +340,22 @@ class FrontMatterReader {
 };
 
 }  // namespace
+
+std::optional<std::string> readText(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  std::string text = content.str();
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i];
+  }
+  return out;
+}
 
 FrontMatter parseFrontMatter(const std::string& yaml, const std::filesystem::path& file,
                              int firstLine) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct FrontMatter {
   FrontMatterText recipients;
   FrontMatterText placeAndDate, subject, reference, followedBy, signatoryName, signatoryTitle;
 };
+
+/// A file's text with a UTF-8 BOM removed and Windows line ends made "\n"; nothing when the
+/// file cannot be read.
+std::optional<std::string> readText(const std::filesystem::path& file);
 
 /// Reads the YAML between the `---` lines. `firstLine` is the line of `file` where the YAML
 /// starts, so that messages name the line in the file. Throws TemplateError.

@@ -21,23 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The file's text with a UTF-8 BOM removed and Windows line ends made "\n".
-std::optional<std::string> readText(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string text = content.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += text[i];
-  }
-  return out;
-}
-
 std::string where(const fs::path& file, int line) {
   return file.string() + ":" + std::to_string(line) + " : ";
 }

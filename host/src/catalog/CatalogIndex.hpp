@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalog/CatalogProblem.hpp"
+#include "catalog/PracticeFile.hpp"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trousse::catalog {
+
+class ReadSessions;
+
+/// A practice file as listed in its folder: what tells whether it changed.
+struct FileStamp {
+  std::string path;
+  long long size = 0;
+  long long mtime = 0;  ///< last write time, in the file clock's ticks
+  bool operator==(const FileStamp&) const = default;
+};
+
+/// The `.md` files of the folders, each folder's files sorted by name.
+std::vector<FileStamp> listPracticeFiles(const std::vector<std::filesystem::path>& folders);
+
+/// What the catalog read from its files: kept in the index, so that an unchanged catalog is
+/// not read and checked again.
+struct CatalogContents {
+  std::vector<PracticeFile> files;
+  CatalogProblems problems;  ///< the problems of each file on its own
+};
+
+/// The search index and cache of the catalog: one SQLite file in a cache folder, with an FTS5
+/// table over titles, summaries and bodies (accents and case folded). The file is replaced as
+/// a whole, never patched: a rebuild writes a new file and renames it over the old one.
+/// Reads may come from many threads at once.
+class CatalogIndex {
+ public:
+  /// Uses `<cacheFolder>/catalogue.sqlite`; the folder is created if needed (IoError when it
+  /// cannot be).
+  explicit CatalogIndex(const std::filesystem::path& cacheFolder);
+  ~CatalogIndex();
+  CatalogIndex(const CatalogIndex&) = delete;
+  CatalogIndex& operator=(const CatalogIndex&) = delete;
+
+  /// What the index holds, when it was built from exactly `listing` with this version of
+  /// Trousse; nothing when it is missing, older, for other files, or unreadable (corrupt).
+  std::optional<CatalogContents> load(const std::vector<FileStamp>& listing);
+
+  /// Replaces the index. The n-th file is the n-th search result index.
+  void rebuild(const std::vector<FileStamp>& listing, const CatalogContents& contents);
+
+  struct Match {
+    std::size_t file = 0;  ///< index into the files given to rebuild() or returned by load()
+    double score = 0;      ///< higher is better
+  };
+  /// Every file matching an FTS5 query (built by ftsQuery(), never the user's text).
+  std::vector<Match> match(const std::string& query) const;
+  /// A short extract of each of `files` around the query's words, marked « ».
+  std::map<std::size_t, std::string> snippets(const std::string& query,
+                                              const std::vector<std::size_t>& files) const;
+
+  std::filesystem::path file() const { return file_; }
+
+ private:
+  void openReaders();
+
+  std::filesystem::path file_;
+  std::unique_ptr<ReadSessions> readers_;
+};
+
+}  // namespace trousse::catalog
