@@ -4,3 +4,5 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
 ctest --test-dir "$root/build" --output-on-failure -j"$(nproc)"
+# The shipped catalog of practices must pass its own check (schema, links, sources, spelling).
+XDG_CACHE_HOME="$root/build/cache" "$root/build/bin/trousse" catalog check

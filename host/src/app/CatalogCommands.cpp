@@ -35,8 +35,9 @@ std::string isoToday() {
 }
 
 std::string frenchToday() {
-  static const char* const kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                        "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  static const char* const kMonths[] = {"janvier",   "février", "mars",     "avril",
+                                        "mai",       "juin",    "juillet",  "août",
+                                        "septembre", "octobre", "novembre", "décembre"};
   const auto today = TemplateExpander::todayLocal();
   const unsigned day = static_cast<unsigned>(today.day());
   return (day == 1 ? std::string("1er") : std::to_string(day)) + " " +
@@ -45,9 +46,9 @@ std::string frenchToday() {
 }
 
 void printSummaryLine(const Practice& practice) {
-  std::cout << practice.id << "\n    " << practice.title << " — " << durationText(practice.durationMinutes)
-            << ", " << joined(practice.levels) << (practice.published() ? "" : " [" + practice.status + "]")
-            << "\n";
+  std::cout << practice.id << "\n    " << practice.title << " — "
+            << durationText(practice.durationMinutes) << ", " << joined(practice.levels)
+            << (practice.published() ? "" : " [" + practice.status + "]") << "\n";
 }
 
 /// The booklet's Markdown with a table of contents whose page numbers come from a first
@@ -55,27 +56,30 @@ void printSummaryLine(const Practice& practice) {
 std::string withContents(const std::string& cover, const std::string& body,
                          const std::vector<RenderReport::Heading>* headings) {
   std::string contents = "# Sommaire\n\n| Partie | Page |\n|:---|---:|\n";
-  std::size_t index = 0;
-  // Headings of the body: level 1 (pillars) and 2 (practices); the cover and the contents
-  // themselves come first and are skipped.
-  std::vector<RenderReport::Heading> entries;
-  if (headings != nullptr) {
-    for (const auto& heading : *headings) {
-      if (heading.level <= 2 && heading.title != "Sommaire") entries.push_back(heading);
+  // Each heading of the body takes the page of the first heading of the first pass with the
+  // same level and title not yet taken (the layout's own title block comes first).
+  std::vector<bool> taken(headings ? headings->size() : 0, false);
+  auto pageOf = [&](int level, const std::string& title) -> std::string {
+    for (std::size_t i = 0; headings != nullptr && i < headings->size(); ++i) {
+      const RenderReport::Heading& heading = (*headings)[i];
+      if (!taken[i] && heading.level == level && heading.title == title) {
+        taken[i] = true;
+        return std::to_string(heading.page);
+      }
     }
-  }
+    return "00";  // the first pass: a number as wide, so that the lines do not move
+  };
+  bool fenced = false;
   for (std::size_t start = 0, end; start < body.size(); start = end + 1) {
     end = body.find('\n', start);
     if (end == std::string::npos) end = body.size();
     const std::string_view line(body.data() + start, end - start);
-    const int level = line.starts_with("# ") ? 1 : line.starts_with("## ") ? 2 : 0;
+    if (line.starts_with("```") || line.starts_with("~~~")) fenced = !fenced;
+    const int level = fenced ? 0 : line.starts_with("# ") ? 1 : line.starts_with("## ") ? 2 : 0;
     if (level == 0) continue;
     const std::string title(line.substr(static_cast<std::size_t>(level) + 1));
-    const std::string page =
-        index < entries.size() ? std::to_string(entries[index].page) : std::string("00");
-    ++index;
     contents += "| " + std::string(level == 2 ? "    " : "**") + title + (level == 1 ? "**" : "") +
-                " | " + page + " |\n";
+                " | " + pageOf(level, title) + " |\n";
   }
   return cover + "<!-- saut de page -->\n\n" + contents + "\n<!-- saut de page -->\n\n" + body;
 }
@@ -135,8 +139,7 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
       return static_cast<int>(ErrorKind::Data);
     }
     std::cerr << "trousse : catalogue vérifié, aucun problème ("
-              << practices.list(PracticeFilter{{}, {}, {}, {}, {}, true}).size()
-              << " pratiques)\n";
+              << practices.list(PracticeFilter{{}, {}, {}, {}, {}, true}).size() << " pratiques)\n";
     return EXIT_OK;
   }
   if (command == "list") {
@@ -166,8 +169,8 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
                                       : " ; vouliez-vous dire : " + joined(close) + " ?"));
     }
     const Practice& p = *practice;
-    std::cout << p.title << "\n" << std::string(p.title.size() > 60 ? 60 : p.title.size(), '=')
-              << "\n\n"
+    std::cout << p.title << "\n"
+              << std::string(p.title.size() > 60 ? 60 : p.title.size(), '=') << "\n\n"
               << p.summary << "\n\n"
               << "Identifiant   : " << p.id << "\n"
               << "Statut        : " << p.status << " (version " << p.version << ")\n"

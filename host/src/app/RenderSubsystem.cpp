@@ -45,7 +45,8 @@ std::shared_ptr<const catalog::PracticeCatalog> RenderSubsystem::sharedPractices
       }
     }
     const std::string cache = config.getString("catalogue.cache", "");
-    options.cacheFolder = cache.empty() ? catalog::defaultCacheFolder() : std::filesystem::path(cache);
+    options.cacheFolder =
+        cache.empty() ? catalog::defaultCacheFolder() : std::filesystem::path(cache);
     options.wordList = layout.contentDir() / "mots.txt";
     practices_ = std::make_shared<const catalog::PracticeCatalog>(options);
   }

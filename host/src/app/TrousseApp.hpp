@@ -68,7 +68,7 @@ class TrousseApp final : public Poco::Util::Application {
   int showFields(const std::vector<std::string>& args);
   int renderKind(const std::vector<std::string>& args);
   int renderMarkdown(const std::vector<std::string>& args);
-  int runBatch(const std::vector<std::string>& args);  // BatchCommand.cpp
+  int runBatch(const std::vector<std::string>& args);    // BatchCommand.cpp
   int runCatalog(const std::vector<std::string>& args);  // CatalogCommands.cpp
   PracticeFilter practiceFilter() const;
   const catalog::PracticeCatalog& practiceCatalog();

@@ -29,7 +29,7 @@ struct RenderServiceSettings {
   std::chrono::milliseconds templateRecheck = std::chrono::seconds(1);
   /// Builds the catalog on its first use (a letter never pays for it); none: an empty catalog.
   std::function<std::shared_ptr<const Catalog>()> catalog;
-  std::size_t workerThreads = 0;           ///< 0: one per core, at most 8
+  std::size_t workerThreads = 0;  ///< 0: one per core, at most 8
 };
 
 /// A problem with the data of a request: the field (dotted path, "responsables.2.nom"), or
@@ -55,8 +55,8 @@ struct RenderResult {
   std::vector<Document> documents;
   std::string pdf;
   std::string html;
-  std::vector<std::string> warnings;       ///< French sentences (missing glyphs, images…)
-  std::vector<std::size_t> documentPages;  ///< pages of each document in `pdf`
+  std::vector<std::string> warnings;            ///< French sentences (missing glyphs, images…)
+  std::vector<std::size_t> documentPages;       ///< pages of each document in `pdf`
   std::vector<RenderReport::Heading> headings;  ///< each heading and its page in `pdf`
   bool ok() const { return problems.empty(); }
 };

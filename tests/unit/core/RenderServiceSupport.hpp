@@ -16,7 +16,8 @@ inline std::filesystem::path builtTemplates() {
 /// The built plugins and the test plugins, as a render service sees them.
 struct ServiceFixture {
   explicit ServiceFixture(std::filesystem::path templates = builtTemplates(),
-                          std::chrono::milliseconds recheck = std::chrono::seconds(1))
+                          std::chrono::milliseconds recheck = std::chrono::seconds(1),
+                          std::function<std::shared_ptr<const Catalog>()> catalog = {})
       : pluginKinds(registry, std::move(templates)) {
     registry.scan({std::filesystem::path(TROUSSE_BUILD_DIR) / "lib" / "trousse" / "plugins",
                    TROUSSE_TEST_PLUGIN_DIR});
@@ -24,6 +25,7 @@ struct ServiceFixture {
     settings.sources = {&pluginKinds};
     settings.fontsDir = std::filesystem::path(TROUSSE_BUILD_DIR) / "share" / "trousse" / "fonts";
     settings.templateRecheck = recheck;
+    settings.catalog = std::move(catalog);
     service = std::make_unique<RenderService>(std::move(settings));
   }
 

@@ -1,5 +1,6 @@
 #include "RenderServiceSupport.hpp"
 
+#include "catalog/PracticeCatalog.hpp"
 #include "common/Errors.hpp"
 #include "markdown/DocumentLimits.hpp"
 #include "markdown/NestingLimit.hpp"
@@ -168,6 +169,38 @@ TEST_F(TemplateReload, ABrokenTemplateIsNotServedAndItsFixIsSeen) {
   }
   test::writeFile(convocation(), good);
   EXPECT_TRUE(f.service->render(request).ok());
+}
+
+}  // namespace
+}  // namespace trousse
+
+namespace trousse {
+namespace {
+
+TEST(RenderServiceCatalog, APluginReadsTheCatalogThroughItsContext) {
+  test::TempDir cache;
+  catalog::CatalogOptions options;
+  options.folders = {std::filesystem::path(TROUSSE_SOURCE_DIR) / "content" / "practices"};
+  options.cacheFolder = cache.path();
+  options.dictionary.clear();  // spelling is the checker's business, not the reader's
+  test::ServiceFixture f(test::builtTemplates(), std::chrono::seconds(1), [options] {
+    return std::make_shared<const catalog::PracticeCatalog>(options);
+  });
+  RenderRequest request = f.request("lecteur/fiche", std::chrono::year{2026} / 11 / 23);
+  request.pdf = false;
+  const RenderResult result = f.service->render(request);
+  ASSERT_TRUE(result.ok());
+  const std::string& markdown = result.documents.at(0).markdown;
+  EXPECT_THAT(markdown, HasSubstr("# Méthode de la préoccupation partagée"));
+  EXPECT_THAT(markdown, HasSubstr("- "));  // search hits
+  EXPECT_THAT(markdown, Not(HasSubstr("Maternelle : 0 pratiques")));
+}
+
+TEST(RenderServiceCatalog, WithoutACatalogPluginsSeeAnEmptyOne) {
+  test::ServiceFixture f;
+  RenderRequest request = f.request("lecteur/fiche", std::chrono::year{2026} / 11 / 23);
+  request.pdf = false;
+  EXPECT_THAT(f.service->render(request).documents.at(0).markdown, HasSubstr("# introuvable"));
 }
 
 }  // namespace
