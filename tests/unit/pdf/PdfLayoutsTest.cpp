@@ -153,7 +153,8 @@ TEST(PdfLayouts, HandoutIsDenserThanADocument) {
   const RenderedPdf document(documentWith("document", text, "Fiche"));
   const RenderedPdf handout(documentWith("handout", text, "Fiche"));
   EXPECT_LT(pdfPages(handout.file()), pdfPages(document.file()));
-  const PlacedWord* first = findWord(pdfWords(handout.file()), "Les");
+  const std::vector<PlacedWord> words = pdfWords(handout.file());  // findWord points into it
+  const PlacedWord* first = findWord(words, "Les");
   ASSERT_NE(first, nullptr);
   EXPECT_NEAR(first->xMin, mm(14), 1) << "narrow margins";
   EXPECT_NE(handout.flatText().find("page 1 / "), std::string::npos);
