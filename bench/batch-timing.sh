@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mail merge timings for issue #4: N rows (default 10000) into one merged PDF, into one file per
 # letter, and the same letters through pandoc → HTML → wkhtmltopdf for comparison.
-#   bench/batch-timing.sh [ROWS]          (after scripts/setup.sh)
+#   bench/batch-timing.sh [ROWS]          (after scripts/setup.sh; TROUSSE_NO_PANDOC=1 skips the comparison)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rows=${1:-10000}
@@ -41,7 +41,7 @@ awk -F';' 'NR > 1 {
 }' "$work/eleves.csv" > "$work/lettres.md"
 css="$work/style.css"
 printf '.lettre { page-break-after: always; font-family: "DejaVu Sans"; }\n' > "$css"
-if command -v pandoc > /dev/null && command -v wkhtmltopdf > /dev/null; then
+if [ -z "${TROUSSE_NO_PANDOC:-}" ] && command -v pandoc > /dev/null && command -v wkhtmltopdf > /dev/null; then
   start=$(date +%s.%N)
   measure "pandoc, Markdown → HTML" pandoc -s --metadata title=Lettres -c "$css" "$work/lettres.md" -o "$work/lettres.html"
   QT_QPA_PLATFORM=offscreen measure "wkhtmltopdf, HTML → PDF" wkhtmltopdf -q --enable-local-file-access "$work/lettres.html" "$work/pandoc.pdf"
