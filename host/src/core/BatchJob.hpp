@@ -110,7 +110,7 @@ class BatchJob {
   const RenderService& service_;
   const batch::KnownHeaders& knownHeaders_;
   BatchRequest request_;
-  std::shared_ptr<const Template> template_;  ///< one version for the whole job
+  std::shared_ptr<const Template> template_;  ///< the schema every row is checked against
   RenderScope scope_;
 };
 
