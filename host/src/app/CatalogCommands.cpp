@@ -2,9 +2,7 @@
 #include "app/ErrorReport.hpp"
 #include "app/TrousseApp.hpp"
 
-#include "catalog/Booklet.hpp"
-#include "catalog/PracticeCatalog.hpp"
-#include "catalog/PracticeSkeleton.hpp"
+#include "catalogapi/CatalogModule.hpp"
 #include "common/Errors.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/EstablishmentConfig.hpp"
@@ -115,7 +113,8 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "new") {
     if (rest.size() != 1) throw UsageError("usage : trousse catalog new ID [--out-dir DOSSIER]");
-    const std::string text = catalog::practiceSkeleton(rest.front(), "", isoToday());
+    const std::string text =
+        getSubsystem<RenderSubsystem>().catalogModule().skeleton(rest.front(), "", isoToday());
     std::filesystem::path folder = options_.outDir ? std::filesystem::path(*options_.outDir)
                                                    : catalogLocalFolder().value_or(".");
     const std::filesystem::path file = folder / (rest.front() + ".md");
@@ -128,7 +127,7 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
     return EXIT_OK;
   }
 
-  const catalog::PracticeCatalog& practices = practiceCatalog();
+  const catalog::ReviewedCatalog& practices = practiceCatalog();
   if (command == "check") {
     if (!rest.empty()) throw UsageError("usage : trousse catalog check");
     for (const auto& problem : practices.problems()) std::cerr << problem.text() << "\n";
@@ -208,7 +207,8 @@ int TrousseApp::runCatalog(const std::vector<std::string>& args) {
         "Programme pHARe : repères pour les équipes des écoles et des établissements.\n\n" +
         (establishment.name.empty() ? "" : establishment.name + "\n\n") + "Édition du " +
         frenchToday() + ".\n\n";
-    const std::string body = catalog::bookletMarkdown(title, selected, practices);
+    const std::string body =
+        getSubsystem<RenderSubsystem>().catalogModule().booklet(title, selected, practices);
     Document booklet;
     booklet.title = title;
     booklet.layout = "document";

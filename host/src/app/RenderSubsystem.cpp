@@ -25,9 +25,18 @@ const RenderService& RenderSubsystem::service() {
   return *service_;
 }
 
-const catalog::PracticeCatalog& RenderSubsystem::practices() { return *sharedPractices(); }
+const catalog::ReviewedCatalog& RenderSubsystem::practices() { return *sharedPractices(); }
 
-std::shared_ptr<const catalog::PracticeCatalog> RenderSubsystem::sharedPractices() {
+const catalog::CatalogModule& RenderSubsystem::catalogModule() {
+  std::lock_guard lock(catalogMutex_);
+  if (!module_) {
+    module_ = catalog::loadCatalogModule(InstallLayout::ofRunningProgram().catalogModule());
+  }
+  return *module_;
+}
+
+std::shared_ptr<const catalog::ReviewedCatalog> RenderSubsystem::sharedPractices() {
+  const catalog::CatalogModule& module = catalogModule();
   std::lock_guard lock(catalogMutex_);
   if (!practices_) {
     const InstallLayout layout = InstallLayout::ofRunningProgram();
@@ -48,7 +57,7 @@ std::shared_ptr<const catalog::PracticeCatalog> RenderSubsystem::sharedPractices
     options.cacheFolder =
         cache.empty() ? catalog::defaultCacheFolder() : std::filesystem::path(cache);
     options.wordList = layout.contentDir() / "mots.txt";
-    practices_ = std::make_shared<const catalog::PracticeCatalog>(options);
+    practices_ = module.open(options);
   }
   return practices_;
 }
@@ -58,6 +67,7 @@ void RenderSubsystem::uninitialize() {
   service_.reset();
   std::lock_guard catalogLock(catalogMutex_);
   practices_.reset();
+  module_.reset();
   pluginKinds_.reset();
 }
 

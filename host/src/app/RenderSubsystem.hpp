@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/PracticeCatalog.hpp"
+#include "catalogapi/CatalogModule.hpp"
 #include "core/PluginRegistry.hpp"
 #include "core/RenderService.hpp"
 
@@ -21,21 +21,24 @@ class RenderSubsystem final : public Poco::Util::Subsystem {
   const RenderService& service();
   /// The catalog of practices the service gives plugins, with what the CLI also needs of it
   /// (problems, closest ids). Built on first use; throws CatalogError when its folder is missing.
-  const catalog::PracticeCatalog& practices();
+  const catalog::ReviewedCatalog& practices();
+  /// The catalog's module (booklet, skeleton of a practice), loaded on first use.
+  const catalog::CatalogModule& catalogModule();
 
  protected:
   void initialize(Poco::Util::Application& app) override { app_ = &app; }
   void uninitialize() override;
 
  private:
-  std::shared_ptr<const catalog::PracticeCatalog> sharedPractices();
+  std::shared_ptr<const catalog::ReviewedCatalog> sharedPractices();
 
   Poco::Util::Application* app_ = nullptr;  ///< not owned: the application owns this subsystem
   std::mutex mutex_;
   std::unique_ptr<PluginKindSource> pluginKinds_;
   std::unique_ptr<RenderService> service_;
   std::mutex catalogMutex_;
-  std::shared_ptr<const catalog::PracticeCatalog> practices_;
+  std::shared_ptr<const catalog::CatalogModule> module_;
+  std::shared_ptr<const catalog::ReviewedCatalog> practices_;
 };
 
 }  // namespace trousse

@@ -175,7 +175,7 @@ const PluginRegistry& TrousseApp::registry() const {
 
 const RenderService& TrousseApp::service() { return getSubsystem<RenderSubsystem>().service(); }
 
-const catalog::PracticeCatalog& TrousseApp::practiceCatalog() {
+const catalog::ReviewedCatalog& TrousseApp::practiceCatalog() {
   service();  // the catalog is the service's
   return getSubsystem<RenderSubsystem>().practices();
 }

@@ -71,7 +71,7 @@ class TrousseApp final : public Poco::Util::Application {
   int runBatch(const std::vector<std::string>& args);    // BatchCommand.cpp
   int runCatalog(const std::vector<std::string>& args);  // CatalogCommands.cpp
   PracticeFilter practiceFilter() const;
-  const catalog::PracticeCatalog& practiceCatalog();
+  const catalog::ReviewedCatalog& practiceCatalog();
   std::optional<std::filesystem::path> catalogLocalFolder() const;
 
   CommandOptions options_;

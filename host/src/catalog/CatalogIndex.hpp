@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/CatalogProblem.hpp"
+#include "catalogapi/CatalogProblem.hpp"
 #include "catalog/PracticeFile.hpp"
 
 #include <filesystem>

@@ -77,12 +77,6 @@ bool meets(const std::vector<std::string>& wanted, const std::vector<std::string
 
 }  // namespace
 
-fs::path defaultCacheFolder() {
-  const std::string xdg = Poco::Environment::get("XDG_CACHE_HOME", "");
-  if (!xdg.empty() && fs::path(xdg).is_absolute()) return fs::path(xdg) / "trousse";
-  return fs::path(Poco::Path::home()) / ".cache" / "trousse";
-}
-
 struct PracticeCatalog::ResolvedFilter {
   std::vector<std::string> pillars, levels, audiences, statuses;
   std::optional<int> maxDuration;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "catalog/CatalogIndex.hpp"
-#include "catalog/CatalogProblem.hpp"
 #include "catalog/PracticeFile.hpp"
 #include "catalog/SpellChecker.hpp"
+#include "catalogapi/CatalogModule.hpp"
+#include "catalogapi/CatalogOptions.hpp"
+#include "catalogapi/CatalogProblem.hpp"
 
 #include <trousse/Catalog.hpp>
 
@@ -15,37 +17,19 @@
 
 namespace trousse::catalog {
 
-/// Where the catalog comes from and where its index is kept.
-struct CatalogOptions {
-  /// The shipped catalog (`share/trousse/content/practices`) first, then local folders. The
-  /// first folder's practices come from "catalogue Trousse", the others' from their folder's
-  /// name.
-  std::vector<std::filesystem::path> folders;
-  /// Where the search index is kept (written there): see defaultCacheFolder().
-  std::filesystem::path cacheFolder;
-  /// The project's accepted words (`content/mots.txt`), one a line; empty for none.
-  std::filesystem::path wordList;
-  /// A hunspell dictionary, without extension; empty: spelling is not checked.
-  std::filesystem::path dictionary = SpellChecker::defaultDictionary();
-};
-
-/// `$XDG_CACHE_HOME/trousse`, or `~/.cache/trousse` without XDG_CACHE_HOME: never the
-/// installed share/ folder, which may be read-only.
-std::filesystem::path defaultCacheFolder();
-
 /// The catalog of practices read from its folders (trousse::Catalog). Loading never fails on
 /// a practice: a file that cannot be read is left out and reported, files with problems are
 /// still listed and found, and problems() tells everything. The index in the cache folder is
 /// rebuilt when a file changed (size or time), when it is damaged, or when its format is
 /// older. Immutable once built: every method may be called from many threads.
-class PracticeCatalog final : public Catalog {
+class PracticeCatalog final : public ReviewedCatalog {
  public:
   /// Throws IoError only when the cache folder cannot be created or written.
   explicit PracticeCatalog(const CatalogOptions& options);
   ~PracticeCatalog() override;
 
   /// Every problem found in the files, each naming its file and line.
-  const CatalogProblems& problems() const { return problems_; }
+  const CatalogProblems& problems() const override { return problems_; }
   /// Whether loading rebuilt the index (rather than reading it back).
   bool rebuiltIndex() const { return rebuilt_; }
 
@@ -57,7 +41,7 @@ class PracticeCatalog final : public Catalog {
                                   std::size_t limit = 20) const override;
 
   /// Ids near a mistyped one, nearest first ("did you mean").
-  std::vector<std::string> closestIds(const std::string& id, std::size_t limit = 3) const;
+  std::vector<std::string> closestIds(const std::string& id, std::size_t limit = 3) const override;
 
  private:
   struct ResolvedFilter;

@@ -1,5 +1,7 @@
 #include "catalog/SpellChecker.hpp"
 
+#include "catalogapi/CatalogOptions.hpp"
+
 #include "common/Errors.hpp"
 #include "template/FrontMatter.hpp"
 
@@ -33,7 +35,7 @@ std::pair<std::size_t, std::size_t> apostrophe(const std::string& word) {
 
 }  // namespace
 
-fs::path SpellChecker::defaultDictionary() { return "/usr/share/hunspell/fr_FR"; }
+fs::path SpellChecker::defaultDictionary() { return CatalogOptions::defaultDictionary(); }
 
 SpellChecker::SpellChecker(const fs::path& dictionary, const fs::path& wordList) {
   fs::path aff = dictionary;

@@ -15,6 +15,10 @@ class InstallLayout {
 
   const std::filesystem::path& prefix() const { return prefix_; }
   std::filesystem::path pluginDir() const;
+  /// The catalog's module, loaded on first use.
+  std::filesystem::path catalogModule() const {
+    return pluginDir().parent_path() / "libtrousse-catalog.so";
+  }
   std::filesystem::path dataDir() const;
   std::filesystem::path templatesDir() const { return dataDir() / "templates"; }
   std::filesystem::path contentDir() const { return dataDir() / "content"; }

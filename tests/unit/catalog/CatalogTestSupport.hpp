@@ -2,7 +2,7 @@
 
 // Fixtures and helpers shared by the catalog's tests.
 
-#include "catalog/CatalogProblem.hpp"
+#include "catalogapi/CatalogProblem.hpp"
 
 #include <filesystem>
 #include <string>

@@ -1,4 +1,4 @@
-#include "catalog/CatalogProblem.hpp"
+#include "catalogapi/CatalogProblem.hpp"
 
 namespace trousse::catalog {
 
