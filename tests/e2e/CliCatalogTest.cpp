@@ -102,6 +102,26 @@ TEST_F(CliCatalogTest, LocalPracticesShowWhereTheyComeFrom) {
                                       localConfig(fixtures() / "local")});
   EXPECT_EQ(show.exitCode, 0) << show.err;
   EXPECT_THAT(show.out, HasSubstr("Origine       : local"));
+  const ProcessResult list =
+      trousse({"catalog", "list", "--config", localConfig(fixtures() / "local")});
+  EXPECT_THAT(list.out, HasSubstr("cafe-des-parents\n    Café des parents"));
+  EXPECT_THAT(list.out, HasSubstr("(local)"));
+}
+
+TEST_F(CliCatalogTest, StatusFilterAndDraftsForReviewers) {
+  const std::string local = localConfig(fixtures() / "shipped");
+  const ProcessResult published = trousse({"catalog", "list", "--config", local});
+  EXPECT_THAT(published.out, Not(HasSubstr("atelier-brouillon")));
+  const ProcessResult drafts =
+      trousse({"catalog", "list", "--statut", "brouillon", "--config", local});
+  EXPECT_EQ(drafts.exitCode, 0) << drafts.err;
+  EXPECT_THAT(drafts.out, HasSubstr("atelier-brouillon"));
+  EXPECT_THAT(drafts.out, HasSubstr("[brouillon]"));
+  EXPECT_THAT(drafts.out, Not(HasSubstr("methode-preoccupation-partagee")));
+  const ProcessResult all = trousse({"catalog", "list", "--tous", "--config", local});
+  EXPECT_THAT(all.out, HasSubstr("atelier-brouillon"));
+  EXPECT_THAT(all.out, HasSubstr("methode-preoccupation-partagee"));
+  EXPECT_EQ(trousse({"catalog", "list", "--statut", "fini"}).exitCode, 64);
 }
 
 TEST_F(CliCatalogTest, AMissingCatalogFolderHasItsOwnExitCode) {
@@ -160,6 +180,10 @@ TEST_F(CliCatalogTest, ExportWritesTheBookletWithContentsAndPageNumbers) {
   EXPECT_THAT(pages[1], HasSubstr("Sommaire"));
   // The contents give the page each practice starts on: check one of them.
   const std::string contents = squeezeSpaces(pages[1]);
+  EXPECT_THAT(contents, Not(HasSubstr("| 00"))) << "every entry has its page";
+  for (std::size_t page : {1u, 2u}) {  // the contents take two pages
+    EXPECT_THAT(pages[page], Not(::testing::ContainsRegex("(^|\n)00\n"))) << pages[page];
+  }
   const std::string title = "Méthode de la préoccupation partagée";
   const auto at = contents.find(title);
   ASSERT_NE(at, std::string::npos) << contents;
@@ -169,6 +193,13 @@ TEST_F(CliCatalogTest, ExportWritesTheBookletWithContentsAndPageNumbers) {
   EXPECT_THAT(squeezeSpaces(pages[static_cast<std::size_t>(page) - 1]), HasSubstr(title));
   EXPECT_THAT(pdfText(pdf), HasSubstr("Intervenir efficacement sur les situations de harcèlement"));
   EXPECT_THAT(pdfText(pdf), Not(HasSubstr("brouillon")));
+  // Bookmarks: the pillars, and the practices under them.
+  const ProcessResult outline =
+      run("qpdf", {"--json", "--json-key=outlines", pdf.string()}, {}, dir_.path());
+  EXPECT_THAT(
+      outline.out,
+      HasSubstr("\"title\": \"4. Intervenir efficacement sur les situations de harcèlement\""));
+  EXPECT_THAT(outline.out, HasSubstr("\"title\": \"Méthode de la préoccupation partagée\""));
 }
 
 }  // namespace

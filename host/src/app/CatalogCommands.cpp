@@ -7,6 +7,7 @@
 #include "core/AtomicFile.hpp"
 #include "core/EstablishmentConfig.hpp"
 
+#include <cctype>
 #include <iostream>
 
 namespace trousse {
@@ -43,10 +44,31 @@ std::string frenchToday() {
          std::to_string(static_cast<int>(today.year()));
 }
 
+/// "id", then the title, duration and levels; the status when not published, and the origin
+/// of an establishment's own practice.
 void printSummaryLine(const Practice& practice) {
   std::cout << practice.id << "\n    " << practice.title << " — "
-            << durationText(practice.durationMinutes) << ", " << joined(practice.levels)
-            << (practice.published() ? "" : " [" + practice.status + "]") << "\n";
+            << durationText(practice.durationMinutes) << ", " << joined(practice.levels);
+  if (!practice.published()) std::cout << " [" << practice.status << "]";
+  if (practice.origin != "catalogue Trousse") std::cout << " (" << practice.origin << ")";
+  std::cout << "\n";
+}
+
+/// A bookmark's title as written in Markdown: cmark-gfm's smart punctuation made its
+/// apostrophes and quotes typographic.
+std::string plainPunctuation(std::string text) {
+  for (const auto& [typographic, plain] : {std::pair<std::string, std::string>{"’", "'"},
+                                           {"‘", "'"},
+                                           {"“", "\""},
+                                           {"”", "\""},
+                                           {"…", "..."}}) {
+    for (auto at = text.find(typographic); at != std::string::npos;
+         at = text.find(typographic, at)) {
+      text.replace(at, typographic.size(), plain);
+      at += plain.size();
+    }
+  }
+  return text;
 }
 
 /// The booklet's Markdown with a table of contents whose page numbers come from a first
@@ -60,7 +82,7 @@ std::string withContents(const std::string& cover, const std::string& body,
   auto pageOf = [&](int level, const std::string& title) -> std::string {
     for (std::size_t i = 0; headings != nullptr && i < headings->size(); ++i) {
       const RenderReport::Heading& heading = (*headings)[i];
-      if (!taken[i] && heading.level == level && heading.title == title) {
+      if (!taken[i] && heading.level == level && plainPunctuation(heading.title) == title) {
         taken[i] = true;
         return std::to_string(heading.page);
       }
@@ -75,9 +97,17 @@ std::string withContents(const std::string& cover, const std::string& body,
     if (line.starts_with("```") || line.starts_with("~~~")) fenced = !fenced;
     const int level = fenced ? 0 : line.starts_with("# ") ? 1 : line.starts_with("## ") ? 2 : 0;
     if (level == 0) continue;
-    const std::string title(line.substr(static_cast<std::size_t>(level) + 1));
-    contents += "| " + std::string(level == 2 ? "    " : "**") + title + (level == 1 ? "**" : "") +
-                " | " + pageOf(level, title) + " |\n";
+    // The heading as cmark-gfm reads it: without the escapes of its punctuation.
+    std::string title;
+    const std::string_view written = line.substr(static_cast<std::size_t>(level) + 1);
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      if (written[i] == '\\' && i + 1 < written.size() &&
+          std::ispunct(static_cast<unsigned char>(written[i + 1])))
+        ++i;
+      title += written[i];
+    }
+    contents += "| " + std::string(level == 2 ? "    " : "**") + std::string(written) +
+                (level == 1 ? "**" : "") + " | " + pageOf(level, title) + " |\n";
   }
   return cover + "<!-- saut de page -->\n\n" + contents + "\n<!-- saut de page -->\n\n" + body;
 }
@@ -89,6 +119,7 @@ PracticeFilter TrousseApp::practiceFilter() const {
   if (options_.pillar) filter.pillars.push_back(*options_.pillar);
   if (options_.level) filter.levels.push_back(*options_.level);
   if (options_.audience) filter.audiences.push_back(*options_.audience);
+  if (options_.status) filter.statuses.push_back(*options_.status);
   if (options_.maxDuration) {
     try {
       std::size_t used = 0;

@@ -69,6 +69,7 @@ void TrousseApp::defineOptions(OptionSet& options) {
   valued("niveau", "catalogue : maternelle, élémentaire, collège ou lycée", "NIVEAU");
   valued("public", "catalogue : élèves, enseignants, équipe ressource, parents…", "PUBLIC");
   valued("duree-max", "catalogue : durée maximale en minutes", "MINUTES");
+  valued("statut", "catalogue : brouillon, relu ou publié (défaut : publié)", "STATUT");
   flag("tous", "catalogue : montre aussi les brouillons et les pratiques relues");
 }
 
@@ -119,6 +120,8 @@ void TrousseApp::handleOption(const std::string& name, const std::string& value)
     options_.audience = value;
   } else if (name == "duree-max") {
     options_.maxDuration = value;
+  } else if (name == "statut") {
+    options_.status = value;
   } else if (name == "tous") {
     options_.all = true;
   }
@@ -232,7 +235,7 @@ Commandes :
   catalog check                 vérifie tout le catalogue (schéma, liens, sources, orthographe)
   catalog new ID [--out-dir D]  écrit le squelette d'une nouvelle pratique
       filtres : --pilier N, --niveau NIVEAU, --public PUBLIC, --duree-max MINUTES,
-                --tous (brouillons et pratiques relues compris)
+                --statut STATUT, --tous (brouillons et pratiques relues compris)
 
 Options communes :
   --plugin-dir DOSSIER          ajoute un dossier de greffons (répétable)

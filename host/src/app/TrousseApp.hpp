@@ -42,8 +42,8 @@ class TrousseApp final : public Poco::Util::Application {
     std::optional<std::string> report;
     std::optional<std::string> encoding;
     std::optional<std::string> names;
-    std::optional<std::string> pillar, level, audience, maxDuration;  // catalog filters
-    bool all = false;                                                 // --tous
+    std::optional<std::string> pillar, level, audience, maxDuration, status;  // catalog filters
+    bool all = false;                                                         // --tous
     bool check = false;
     bool strict = false;
     bool duplex = false;
