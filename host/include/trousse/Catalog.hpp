@@ -17,24 +17,24 @@ struct PracticeSource {
 /// and "## Indices de réussite".
 struct Practice {
   std::string id;
-  std::string title;                  ///< titre
-  std::string summary;                ///< resume: one or two sentences
-  std::vector<std::string> pillars;   ///< piliers, in the ministry's words
-  std::vector<std::string> levels;    ///< niveaux: maternelle, élémentaire, collège, lycée
-  std::vector<std::string> audiences; ///< publics
-  int durationMinutes = 0;            ///< duree
-  std::string participants;           ///< group size, in words ("8 à 12 élèves")
-  std::vector<std::string> material;  ///< materiel
-  std::vector<std::string> objectives;///< objectifs
-  std::vector<std::string> related;   ///< liees: ids of related practices
+  std::string title;                    ///< titre
+  std::string summary;                  ///< resume: one or two sentences
+  std::vector<std::string> pillars;     ///< piliers, in the ministry's words
+  std::vector<std::string> levels;      ///< niveaux: maternelle, élémentaire, collège, lycée
+  std::vector<std::string> audiences;   ///< publics
+  int durationMinutes = 0;              ///< duree
+  std::string participants;             ///< group size, in words ("8 à 12 élèves")
+  std::vector<std::string> material;    ///< materiel
+  std::vector<std::string> objectives;  ///< objectifs
+  std::vector<std::string> related;     ///< liees: ids of related practices
   std::vector<PracticeSource> sources;
-  std::string status;                 ///< statut: brouillon, relu or publié
-  std::string author;                 ///< auteur
-  std::string reviewer;               ///< relecteur
-  std::string reviewDate;             ///< date_relecture, YYYY-MM-DD
+  std::string status;      ///< statut: brouillon, relu or publié
+  std::string author;      ///< auteur
+  std::string reviewer;    ///< relecteur
+  std::string reviewDate;  ///< date_relecture, YYYY-MM-DD
   std::string version;
-  std::string origin;                 ///< "catalogue Trousse" or the local folder's name
-  std::string markdown;               ///< the body, after the front matter
+  std::string origin;    ///< "catalogue Trousse" or the local folder's name
+  std::string markdown;  ///< the body, after the front matter
 
   bool published() const { return status == "publié"; }
 };

@@ -41,6 +41,9 @@ struct Document {
   LetterParts letter;  ///< used by the letter layout only
   Establishment establishment;
   std::string resourceDir;  ///< folder that relative image paths are resolved against
+  /// The file's name when the documents of a kit are written one per file ("programme");
+  /// empty: made from the title. The host makes it safe and unique.
+  std::string fileName;
 };
 
 }  // namespace trousse

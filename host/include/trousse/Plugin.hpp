@@ -7,6 +7,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <chrono>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -30,10 +31,37 @@ class RenderContext {
   /// received was checked against the kind's schema; data a plugin builds itself is checked
   /// here, and refused with a DataError naming the fields.
   virtual Document expand(const std::string& kind, const Poco::JSON::Object& data) const = 0;
+  /// Expands one of the plugin's own part templates, `templates/<plugin id>/<templateFile>`,
+  /// which is not a kind of its own: the documents of a kit. `data` is checked against the
+  /// part's fields, and refused with a DataError naming them.
+  virtual Document expandPart(const std::string& templateFile,
+                              const Poco::JSON::Object& data) const = 0;
   /// The catalog of practices shared by every plugin.
   virtual const Catalog& catalog() const = 0;
   /// "Today" for this request: the date printed on its documents.
   virtual std::chrono::year_month_day today() const = 0;
+  /// Tells the user something worth knowing that does not stop the documents ("the workshop
+  /// is dated in the past"): the field and a French sentence.
+  virtual void warn(const std::string& field, const std::string& message) const = 0;
+};
+
+/// One problem a plugin finds in a request's data: the field (dotted path, "items.3.pratique",
+/// or a CSV file and row) and a French message.
+struct DataProblem {
+  std::string field;
+  std::string message;
+};
+
+/// Thrown by a plugin when the data cannot make right documents: every problem at once. The
+/// host reports them like schema problems, field by field, and writes nothing.
+class InvalidData : public std::runtime_error {
+ public:
+  explicit InvalidData(std::vector<DataProblem> problems)
+      : std::runtime_error("données invalides"), problems_(std::move(problems)) {}
+  const std::vector<DataProblem>& problems() const { return problems_; }
+
+ private:
+  std::vector<DataProblem> problems_;
 };
 
 /// A plugin: a shared library exporting a factory with TROUSSE_PLUGIN (see Export.hpp).

@@ -28,26 +28,38 @@ std::vector<Problem> problemsOf(const std::vector<FieldProblem>& found) {
   return problems;
 }
 
-/// The file of a kind's template, which must stay inside the kind's template root.
-std::filesystem::path templateFileOf(const KindEntry& kind) {
-  const std::filesystem::path relative(kind.info.templateFile);
-  for (const auto& part : relative) {
+/// `relative` under `root`, which it may not leave; `what` names it in messages.
+std::filesystem::path fileUnder(const std::filesystem::path& root, const std::string& relative,
+                                const std::string& pluginId, const std::string& what) {
+  const std::filesystem::path path(relative);
+  for (const auto& part : path) {
     if (part == "..") {
-      throw PluginError(
-          "le greffon « " + kind.plugin->id() +
-          " » désigne un modèle hors du dossier des modèles : " + kind.info.templateFile);
+      throw PluginError("le greffon « " + pluginId +
+                        " » désigne un modèle hors du dossier des modèles : " + relative);
     }
   }
-  if (relative.empty() || relative.is_absolute()) {
-    throw PluginError("le greffon « " + kind.plugin->id() +
-                      " » ne désigne pas de modèle valide pour « " + kind.fullName + " »");
+  if (path.empty() || path.is_absolute()) {
+    throw PluginError("le greffon « " + pluginId + " » ne désigne pas de modèle valide pour " +
+                      what);
   }
-  std::filesystem::path file = kind.templateRoot / relative;
+  std::filesystem::path file = root / path;
   std::error_code error;
   if (!std::filesystem::is_regular_file(file, error)) {
-    throw TemplateError("modèle introuvable pour « " + kind.fullName + " » : " + file.string());
+    throw TemplateError("modèle introuvable pour " + what + " : " + file.string());
   }
   return file;
+}
+
+/// The file of a kind's template, which must stay inside the kind's template root.
+std::filesystem::path templateFileOf(const KindEntry& kind) {
+  return fileUnder(kind.templateRoot, kind.info.templateFile, kind.plugin->id(),
+                   "« " + kind.fullName + " »");
+}
+
+DataError dataErrorOf(const std::string& what, const std::vector<FieldProblem>& problems) {
+  std::vector<std::string> lines;
+  for (const FieldProblem& problem : problems) lines.push_back(problem.text());
+  return DataError(what, std::move(lines));
 }
 
 }  // namespace
@@ -56,9 +68,9 @@ std::filesystem::path templateFileOf(const KindEntry& kind) {
 /// the catalog and the request's date.
 class RenderScope::PluginContext final : public RenderContext {
  public:
-  PluginContext(const RenderScope& scope, const std::string& pluginId,
+  PluginContext(const RenderScope& scope, const KindEntry& kind,
                 const Poco::JSON::Object& checkedData)
-      : scope_(scope), pluginId_(pluginId), checkedData_(checkedData) {}
+      : scope_(scope), kind_(kind), pluginId_(kind.plugin->id()), checkedData_(checkedData) {}
 
   Document expand(const std::string& kindName, const Poco::JSON::Object& data) const override {
     const std::string fullName = pluginId_ + "/" + kindName;
@@ -68,25 +80,50 @@ class RenderScope::PluginContext final : public RenderContext {
                         " » demande un type qui n'est pas le sien : " + kindName);
     }
     const std::shared_ptr<const Template> tmpl = scope_.service_.templateOf(fullName);
-    if (&data != &checkedData_) {  // data the plugin built itself
-      if (std::vector<FieldProblem> problems = tmpl->schema.check(data); !problems.empty()) {
-        std::vector<std::string> lines;
-        for (const FieldProblem& problem : problems) lines.push_back(problem.text());
-        throw DataError("données préparées par le greffon « " + pluginId_ + " » invalides pour « " +
-                            fullName + " »",
-                        std::move(lines));
-      }
-    }
+    if (&data != &checkedData_) checked(*tmpl, data, "« " + fullName + " »");
+    return scope_.expander_.expand(*tmpl, data);
+  }
+  Document expandPart(const std::string& templateFile,
+                      const Poco::JSON::Object& data) const override {
+    const std::shared_ptr<const Template> tmpl = scope_.service_.partTemplate(kind_, templateFile);
+    checked(*tmpl, data, "le modèle « " + pluginId_ + "/" + templateFile + " »");
     return scope_.expander_.expand(*tmpl, data);
   }
   const Catalog& catalog() const override { return scope_.service_.catalog(); }
   std::chrono::year_month_day today() const override { return scope_.today_; }
+  void warn(const std::string& field, const std::string& message) const override {
+    warnings_.push_back({field, message});
+  }
+
+  std::vector<Problem> takeWarnings() { return std::move(warnings_); }
 
  private:
+  /// Data the plugin built itself is checked like the user's.
+  void checked(const Template& tmpl, const Poco::JSON::Object& data,
+               const std::string& what) const {
+    if (std::vector<FieldProblem> problems = tmpl.schema.check(data); !problems.empty()) {
+      throw dataErrorOf(
+          "données préparées par le greffon « " + pluginId_ + " » invalides pour " + what,
+          problems);
+    }
+  }
+
   const RenderScope& scope_;
-  const std::string& pluginId_;
+  const KindEntry& kind_;
+  const std::string pluginId_;
   const Poco::JSON::Object& checkedData_;
+  mutable std::vector<Problem> warnings_;  // one context per request and thread
 };
+
+RequestProblems::RequestProblems(std::vector<Problem> problems)
+    : DataError("données invalides (" + std::to_string(problems.size()) + " problème" +
+                    (problems.size() > 1 ? "s" : "") + ")",
+                [&] {
+                  std::vector<std::string> lines;
+                  for (const Problem& p : problems) lines.push_back(p.field + " : " + p.message);
+                  return lines;
+                }()),
+      problems_(std::move(problems)) {}
 
 RenderScope::RenderScope(const RenderService& service, Establishment establishment,
                          std::chrono::year_month_day today)
@@ -101,17 +138,24 @@ std::vector<Problem> RenderScope::check(const std::string& kind,
 }
 
 std::vector<Document> RenderScope::documents(const std::string& fullName,
-                                             const Poco::JSON::Object& data) const {
+                                             const Poco::JSON::Object& data,
+                                             std::vector<Problem>* warnings) const {
   const KindEntry& entry = service_.kind(fullName);
   const std::shared_ptr<const Template> tmpl = service_.templateOf(fullName);
   Poco::JSON::Object::Ptr filled;  // a copy only when a default must be filled in
   if (tmpl->schema.lacksDefaults(data)) filled = tmpl->schema.withDefaults(data);
   const Poco::JSON::Object& checked = filled ? *filled : data;
   const std::string pluginId = entry.plugin->id();
-  const PluginContext context(*this, pluginId, checked);
+  PluginContext context(*this, entry, checked);
   std::vector<Document> documents;
   try {
     documents = entry.plugin->render(entry.info.name, checked, context);
+  } catch (const InvalidData& invalid) {
+    std::vector<Problem> problems;
+    for (const DataProblem& problem : invalid.problems()) {
+      problems.push_back({problem.field, problem.message});
+    }
+    throw RequestProblems(std::move(problems));
   } catch (const Error&) {
     throw;  // already a host error with its own message (a template error, for instance)
   } catch (const std::exception& e) {
@@ -125,6 +169,7 @@ std::vector<Document> RenderScope::documents(const std::string& fullName,
     throw PluginError("le greffon « " + pluginId + " » n'a produit aucun document pour « " +
                       fullName + " »");
   }
+  if (warnings != nullptr) *warnings = context.takeWarnings();
   return documents;
 }
 
@@ -146,6 +191,13 @@ const KindEntry& RenderService::kind(const std::string& fullName) const {
 
 std::shared_ptr<const Template> RenderService::templateOf(const std::string& fullName) const {
   return templates_.get(templateFileOf(kind(fullName)));
+}
+
+std::shared_ptr<const Template> RenderService::partTemplate(const KindEntry& kind,
+                                                            const std::string& file) const {
+  const std::string pluginId = kind.plugin->id();
+  return templates_.get(fileUnder(kind.templateRoot / pluginId, file, pluginId,
+                                  "le modèle « " + pluginId + "/" + file + " »"));
 }
 
 const Catalog& RenderService::catalog() const {
@@ -176,12 +228,21 @@ RenderResult RenderService::render(const RenderRequest& request) const {
   }
   result.problems = scope.check(request.kind, *request.data);
   if (!result.problems.empty()) return result;
-  std::vector<Document> documents = scope.documents(request.kind, *request.data);
-  if (!request.pdf && !request.html) {
-    result.documents = std::move(documents);
+  std::vector<Document> documents;
+  std::vector<Problem> dataWarnings;
+  try {
+    documents = scope.documents(request.kind, *request.data, &dataWarnings);
+  } catch (const RequestProblems& problems) {
+    result.problems = problems.fieldProblems();
     return result;
   }
-  return write(std::move(documents), {request.pdf, request.html, /*strictImages=*/true});
+  if (request.pdf || request.html) {
+    result = write(std::move(documents), {request.pdf, request.html, /*strictImages=*/true});
+  } else {
+    result.documents = std::move(documents);
+  }
+  result.dataWarnings = std::move(dataWarnings);
+  return result;
 }
 
 RenderResult RenderService::write(std::vector<Document> documents, WriteOptions options) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Errors.hpp"
 #include "core/JobExecutor.hpp"
 #include "core/KindSource.hpp"
 #include "core/TemplateStore.hpp"
@@ -39,6 +40,16 @@ struct Problem {
   std::string message;
 };
 
+/// Problems a plugin found in a request's data, beyond its schema: every one, field by field.
+class RequestProblems : public DataError {
+ public:
+  explicit RequestProblems(std::vector<Problem> problems);
+  const std::vector<Problem>& fieldProblems() const { return problems_; }
+
+ private:
+  std::vector<Problem> problems_;
+};
+
 /// One document request, from any front end.
 struct RenderRequest {
   std::string kind;  ///< "letters/convocation"
@@ -56,6 +67,7 @@ struct RenderResult {
   std::string pdf;
   std::string html;
   std::vector<std::string> warnings;            ///< French sentences (missing glyphs, images…)
+  std::vector<Problem> dataWarnings;            ///< what the plugin noticed in the data
   std::vector<std::size_t> documentPages;       ///< pages of each document in `pdf`
   std::vector<RenderReport::Heading> headings;  ///< each heading and its page in `pdf`
   bool ok() const { return problems.empty(); }
@@ -75,8 +87,10 @@ class RenderScope {
   /// The problems of `data` for the kind's schema; empty when it passes.
   std::vector<Problem> check(const std::string& kind, const Poco::JSON::Object& data) const;
   /// The documents of data that passed check(): the kind's plugin renders them. A plugin's
-  /// failure becomes a PluginError naming the plugin and the kind.
-  std::vector<Document> documents(const std::string& kind, const Poco::JSON::Object& data) const;
+  /// failure becomes a PluginError naming the plugin and the kind; problems the plugin finds in
+  /// the data (InvalidData) a RequestProblems. The plugin's warnings go to `warnings`.
+  std::vector<Document> documents(const std::string& kind, const Poco::JSON::Object& data,
+                                  std::vector<Problem>* warnings = nullptr) const;
 
  private:
   class PluginContext;
@@ -100,6 +114,9 @@ class RenderService {
   const KindEntry& kind(const std::string& fullName) const;
   /// The kind's template, loaded on first use and reloaded when its file changes.
   std::shared_ptr<const Template> templateOf(const std::string& fullName) const;
+  /// One of a plugin's part templates (`<template root>/<plugin id>/<file>`), for kits.
+  std::shared_ptr<const Template> partTemplate(const KindEntry& kind,
+                                               const std::string& file) const;
   /// The catalog of practices, built on first use; throws what building it throws.
   const Catalog& catalog() const;
   /// The worker threads shared by every job, started on first use.
