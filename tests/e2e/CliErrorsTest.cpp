@@ -95,7 +95,7 @@ TEST_F(CliErrorsTest, MissingOptions) {
   EXPECT_THAT(r.err, HasSubstr("option --data manquante"));
   r = renderExpectingFailure({"render", kKind, "--data", "-"});
   EXPECT_EQ(r.exitCode, 64);
-  EXPECT_THAT(r.err, HasSubstr("option --out manquante"));
+  EXPECT_THAT(r.err, HasSubstr("indiquez une sortie : --out, --out-dir ou --zip"));
 }
 
 TEST_F(CliErrorsTest, OutputMayNotOverwriteTheData) {

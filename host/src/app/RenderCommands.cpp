@@ -5,6 +5,9 @@
 #include "common/Errors.hpp"
 #include "common/Utf8.hpp"
 #include "core/AtomicFile.hpp"
+#include "core/BatchJob.hpp"
+#include "core/BatchSinks.hpp"
+#include "core/CsvListItems.hpp"
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
@@ -82,17 +85,27 @@ std::string titleOfMarkdown(const std::string& markdown, const std::filesystem::
 }  // namespace
 
 int TrousseApp::renderKind(const std::vector<std::string>& args) {
-  if (args.size() != 1)
-    throw UsageError("usage : trousse render TYPE --data DONNÉES.json --out SORTIE.pdf");
+  if (args.size() != 1) {
+    throw UsageError(
+        "usage : trousse render TYPE --data DONNÉES.json (--out SORTIE.pdf | --out-dir DOSSIER | "
+        "--zip SORTIE.zip)");
+  }
   if (!options_.data) throw UsageError("option --data manquante (fichier JSON, ou « - »)");
-  if (!options_.out) throw UsageError("option --out manquante (fichier PDF à écrire)");
-  for (const auto& output : {options_.out, options_.html}) {
+  const int outputs = (options_.out ? 1 : 0) + (options_.outDir ? 1 : 0) + (options_.zip ? 1 : 0);
+  if (outputs == 0) {
+    throw UsageError("indiquez une sortie : --out, --out-dir ou --zip");
+  }
+  if (outputs > 1) throw UsageError("une seule sortie à la fois : --out, --out-dir ou --zip");
+  if (options_.html && !options_.out) throw UsageError("--html va avec --out");
+  if (options_.duplex && !options_.out) throw UsageError("--duplex va avec --out");
+  for (const auto& output : {options_.out, options_.html, options_.zip}) {
     if (output && sameFile(*output, *options_.data))
       throw UsageError("la sortie " + *output + " écraserait les données d'entrée");
   }
 
   kindNamed(args.front());  // an unknown kind is reported before any data is read
-  requireOutputFolder(*options_.out);
+  if (options_.out) requireOutputFolder(*options_.out);
+  if (options_.zip) requireOutputFolder(*options_.zip);
   if (options_.html) requireOutputFolder(*options_.html);
   const Establishment establishment = readEstablishment(config());
   if (establishment.empty()) {
@@ -104,13 +117,81 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
   RenderRequest request;
   request.kind = args.front();
   request.data = parseJsonData(readInput(*options_.data), source);
+  if (options_.participants) addParticipants(*request.data, request.kind);
   request.establishment = establishment;
   request.today = TemplateExpander::todayLocal();
   request.html = options_.html.has_value();
   const RenderResult result = service().render(request);
   if (!result.ok()) throwDataProblems(request.kind, result.problems);
-  writeOutputs(result, *options_.out, options_.html);
+  for (const Problem& warning : result.dataWarnings) {
+    std::cerr << "trousse : attention : " << (warning.field.empty() ? "" : warning.field + " : ")
+              << warning.message << "\n";
+  }
+  if (options_.out && !options_.duplex) {
+    writeOutputs(result, *options_.out, options_.html);
+  } else {
+    writeDocumentsApart(result, *service().templateOf(request.kind), establishment);
+  }
   return EXIT_OK;
+}
+
+void TrousseApp::addParticipants(Poco::JSON::Object& data, const std::string& kind) {
+  const std::shared_ptr<const Template> tmpl = service().templateOf(kind);
+  const Field* list = nullptr;
+  for (const Field& field : tmpl->schema.fields()) {
+    if (field.name == "participants" && field.type == FieldType::List && !field.itemFields.empty())
+      list = &field;
+  }
+  if (list == nullptr) {
+    throw UsageError("le type « " + kind + " » n'a pas de liste de participants (--participants)");
+  }
+  const std::string& file = *options_.participants;
+  std::unique_ptr<std::istream> in = csvFileOpener(file)();
+  const batch::KnownHeaders known = batch::KnownHeaders::load(
+      InstallLayout::ofRunningProgram().templatesDir() / "participants-headers.json");
+  CsvListItems read = readCsvListItems(*in, file, *list, known);
+  if (!read.problems.empty()) throwDataProblems(kind, read.problems);
+  data.set("participants", read.items);
+}
+
+/// --duplex, --out-dir, --zip: the documents of a kit each on its own, through the mail merge's
+/// sinks (blank backs for two-sided printing; safe, unique file names; all or nothing).
+void TrousseApp::writeDocumentsApart(const RenderResult& result, const Template& tmpl,
+                                     const Establishment& establishment) {
+  RenderedPart part;
+  part.pdf = result.pdf;
+  part.documentPages = result.documentPages;
+  for (std::size_t i = 0; i < result.documents.size(); ++i) {
+    const Document& document = result.documents[i];
+    char number[8];
+    std::snprintf(number, sizeof number, "%02zu-", i + 1);
+    part.documentNames.push_back(number +
+                                 (document.fileName.empty() ? document.title : document.fileName));
+    part.documentTitles.push_back(document.title);
+  }
+  std::unique_ptr<BatchSink> sink;
+  if (options_.out) {
+    sink = std::make_unique<MergedPdfSink>(*options_.out, tmpl.title, establishment.name,
+                                           options_.duplex);
+  } else {
+    sink = std::make_unique<LetterFilesSink>(
+        options_.outDir ? LetterFilesSink::Container::Folder : LetterFilesSink::Container::Zip,
+        options_.outDir ? *options_.outDir : *options_.zip);
+  }
+  if (const std::filesystem::path folder = sink->letterFolder(); !folder.empty()) {
+    cutIntoFiles(part, folder);
+  }
+  sink->add(part);
+  const std::vector<std::filesystem::path> written = sink->finish();
+  for (const std::string& warning : result.warnings) {
+    std::cerr << "trousse : attention : " << warning << "\n";
+  }
+  if (options_.outDir) {
+    std::cout << *options_.outDir << " (" << written.size() << " fichier"
+              << (written.size() > 1 ? "s" : "") << ")\n";
+  } else {
+    for (const auto& file : written) std::cout << file.string() << "\n";
+  }
 }
 
 int TrousseApp::renderMarkdown(const std::vector<std::string>& args) {

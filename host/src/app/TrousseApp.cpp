@@ -55,6 +55,7 @@ void TrousseApp::defineOptions(OptionSet& options) {
     options.addOption(Option(name, "", help).required(false).repeatable(false));
   };
   valued("csv", "fichier CSV exporté (publipostage)", "FICHIER");
+  valued("participants", "render : liste des inscrits (CSV) d'un atelier", "FICHIER");
   valued("map", "correspondance colonnes → champs (JSON)", "FICHIER");
   valued("out-dir", "un PDF par lettre dans ce dossier", "DOSSIER");
   valued("zip", "un PDF par lettre, réunis dans cette archive ZIP", "FICHIER");
@@ -92,6 +93,8 @@ void TrousseApp::handleOption(const std::string& name, const std::string& value)
     options_.html = value;
   } else if (name == "example") {
     options_.example = true;
+  } else if (name == "participants") {
+    options_.participants = value;
   } else if (name == "csv") {
     options_.csv = value;
   } else if (name == "map") {
@@ -214,6 +217,10 @@ Commandes :
   fields TYPE [--example]       décrit les champs d'un type ; --example : données d'exemple JSON
   render TYPE --data F.json --out F.pdf [--html F.html]
                                 produit le document (--data - : lit l'entrée standard)
+      [--out-dir DOSSIER | --zip F.zip]
+                                un PDF par document (kits : programme, émargement…)
+      [--duplex]                avec --out : chaque document commence sur un recto
+      [--participants F.csv]    la liste des inscrits d'un atelier (nom, prénom, fonction, école)
   markdown F.md --out F.pdf [--html F.html]
                                 met en page un document Markdown quelconque
   batch TYPE --csv F.csv (--out F.pdf | --out-dir DOSSIER | --zip F.zip)

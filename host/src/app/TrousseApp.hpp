@@ -42,6 +42,7 @@ class TrousseApp final : public Poco::Util::Application {
     std::optional<std::string> report;
     std::optional<std::string> encoding;
     std::optional<std::string> names;
+    std::optional<std::string> participants;
     std::optional<std::string> pillar, level, audience, maxDuration, status;  // catalog filters
     bool all = false;                                                         // --tous
     bool check = false;
@@ -68,6 +69,9 @@ class TrousseApp final : public Poco::Util::Application {
   int showFields(const std::vector<std::string>& args);
   int renderKind(const std::vector<std::string>& args);
   int renderMarkdown(const std::vector<std::string>& args);
+  void addParticipants(Poco::JSON::Object& data, const std::string& kind);
+  void writeDocumentsApart(const RenderResult& result, const Template& tmpl,
+                           const Establishment& establishment);
   int runBatch(const std::vector<std::string>& args);    // BatchCommand.cpp
   int runCatalog(const std::vector<std::string>& args);  // CatalogCommands.cpp
   PracticeFilter practiceFilter() const;

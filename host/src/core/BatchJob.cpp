@@ -2,25 +2,13 @@
 
 #include "batch/RowToData.hpp"
 #include "common/Errors.hpp"
+#include "core/BatchSinks.hpp"
 #include "core/OrderedTasks.hpp"
-#include "pdffile/PdfFile.hpp"
-#include "pdffile/PdfSplitter.hpp"
 
 #include <algorithm>
 #include <fstream>
 
 namespace trousse {
-namespace {
-
-void writeWholeFile(const std::filesystem::path& file, const std::string& bytes) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) throw IoError("impossible d'écrire le fichier " + file.string());
-}
-
-}  // namespace
-
 CsvOpener csvFileOpener(std::filesystem::path file) {
   return [file = std::move(file)]() -> std::unique_ptr<std::istream> {
     std::error_code error;
@@ -118,17 +106,7 @@ std::size_t BatchJob::produce(const BatchCheck& check, const batch::FileNamePatt
     rendered.pdf = writer.write(documents, &report);
     rendered.documentPages = std::move(report.documentPages);
     if (const std::filesystem::path folder = sink.letterFolder(); !folder.empty()) {
-      const PdfFile pdf(rendered.pdf);
-      std::size_t first = 0;
-      for (std::size_t i = 0; i < rendered.documentPages.size(); ++i) {
-        const std::filesystem::path file = folder / (".partie-" + std::to_string(part.sequence) +
-                                                     "-" + std::to_string(i) + ".pdf");
-        writeWholeFile(
-            file, extractPages(pdf, first, rendered.documentPages[i], rendered.documentTitles[i]));
-        rendered.documentFiles.push_back(file);
-        first += rendered.documentPages[i];
-      }
-      rendered.pdf.clear();
+      cutIntoFiles(rendered, folder);
     }
     return rendered;
   };

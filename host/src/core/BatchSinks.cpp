@@ -4,6 +4,7 @@
 #include "common/TemporaryFiles.hpp"
 #include "core/AtomicFile.hpp"
 #include "pdffile/PdfFile.hpp"
+#include "pdffile/PdfSplitter.hpp"
 
 #include <Poco/Zip/Compress.h>
 
@@ -18,7 +19,27 @@ PdfFile readPart(const RenderedPart& part) {
   }
 }
 
+void writeWholeFile(const std::filesystem::path& file, const std::string& bytes) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw IoError("impossible d'écrire le fichier " + file.string());
+}
+
 }  // namespace
+
+void cutIntoFiles(RenderedPart& part, const std::filesystem::path& folder) {
+  const PdfFile pdf(part.pdf);
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < part.documentPages.size(); ++i) {
+    const std::filesystem::path file =
+        folder / (".partie-" + std::to_string(part.sequence) + "-" + std::to_string(i) + ".pdf");
+    writeWholeFile(file, extractPages(pdf, first, part.documentPages[i], part.documentTitles[i]));
+    part.documentFiles.push_back(file);
+    first += part.documentPages[i];
+  }
+  part.pdf.clear();
+}
 
 MergedPdfSink::MergedPdfSink(std::filesystem::path file, std::string title, std::string author,
                              bool duplex)

@@ -12,6 +12,10 @@
 
 namespace trousse {
 
+/// Cuts each document of `part` out of its PDF into a file of its own in `folder` (the sink's
+/// letterFolder()), named by the part's sequence, fills part.documentFiles and drops the PDF.
+void cutIntoFiles(RenderedPart& part, const std::filesystem::path& folder);
+
 /// Every letter of the batch in one PDF, for the printer: the parts are joined as they come,
 /// into a temporary file renamed at the end. With `duplex`, a letter with an odd number of
 /// pages gets a blank back so that the next one starts on a front side.
