@@ -110,6 +110,10 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
   const RenderResult result = service().render(request);
   if (!result.ok()) throwDataProblems(request.kind, result.problems);
   writeOutputs(result, *options_.out, options_.html);
+  for (const Problem& warning : result.dataWarnings) {
+    std::cerr << "trousse : attention : " << (warning.field.empty() ? "" : warning.field + " : ")
+              << warning.message << "\n";
+  }
   return EXIT_OK;
 }
 
