@@ -28,7 +28,8 @@ const std::string kNotesRoom = writingRoom(520);
 
 bool isBreak(const WorkshopItem& item) { return item.type == WorkshopItem::Type::Break; }
 
-std::string span(int start, int end) { return clockTime(start) + " – " + clockTime(end); }
+/// "9 h 00 – 9 h 45", kept on one line.
+std::string span(int start, int end) { return clockTime(start) + "\u00A0–\u00A0" + clockTime(end); }
 
 /// "a", "a et b", "a, b et c".
 std::string frenchList(const std::vector<std::string>& items) {

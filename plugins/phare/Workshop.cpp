@@ -56,7 +56,7 @@ class WorkshopReader {
         } else {
           read.practice = publishedPractice(context_.catalog(), id, path + ".pratique", problems_);
         }
-        if (read.practice) read.title = read.practice->title;
+        read.title = read.practice ? read.practice->title : id;
         read.minutes = minutes.value_or(read.practice ? read.practice->durationMinutes : 0);
       } else if (type == "pause") {
         read.type = WorkshopItem::Type::Break;
@@ -73,6 +73,7 @@ class WorkshopReader {
         }
         read.minutes = required(minutes, path, "une séquence de type « libre »");
       }
+      if (read.title.empty()) read.title = "séquence " + std::to_string(index + 1);
       durations.push_back(read.minutes);
       workshop_.items.push_back(std::move(read));
     }
