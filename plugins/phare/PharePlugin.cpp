@@ -28,7 +28,7 @@ class PharePlugin final : public trousse::Plugin {
         {"atelier", "Kit d'atelier pHARe (formation entre pairs)",
          "programme, guide de l'animateur, support participant, feuille d'émargement, "
          "évaluation, une attestation par participant et diaporama",
-         "phare/atelier.md"},
+         "phare/atelier.md", "ateliers"},
         {"plan-prevention", "Plan de prévention et de lutte contre le harcèlement d'une école",
          "document PDF de quelques pages", "phare/plan-prevention.md"},
         {"suivi-situation",

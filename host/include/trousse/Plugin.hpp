@@ -19,6 +19,9 @@ struct KindInfo {
   std::string title;         ///< French title shown to users
   std::string produces;      ///< French description of the output, e.g. "lettre PDF d'une page"
   std::string templateFile;  ///< relative to the templates folder, e.g. "letters/convocation.md"
+  /// A folder of ready data files for this kind, relative to the shared content folder
+  /// ("ateliers"); empty when there is none. `trousse kinds` shows where it is.
+  std::string examplesFolder = {};
 };
 
 /// What the host gives a plugin while it renders one request: template expansion for the

@@ -2,6 +2,7 @@
 #include "app/TrousseApp.hpp"
 
 #include "common/Errors.hpp"
+#include "core/InstallLayout.hpp"
 
 #include <iostream>
 
@@ -73,6 +74,12 @@ int TrousseApp::listKinds() {
   for (const auto& [name, entry] : kinds) {
     std::cout << name << "\n    " << entry.info.title << "\n    produit : " << entry.info.produces
               << "\n";
+    if (!entry.info.examplesFolder.empty()) {
+      std::cout
+          << "    exemples : "
+          << (InstallLayout::ofRunningProgram().contentDir() / entry.info.examplesFolder).string()
+          << "\n";
+    }
   }
   return EXIT_OK;
 }
