@@ -3,6 +3,7 @@
 #include "catalog/FrenchText.hpp"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 
 namespace trousse::catalog {
@@ -10,6 +11,18 @@ namespace {
 
 constexpr std::size_t kMostTerms = 16;  // past this, a prefix is cheaper than an OR
 constexpr std::size_t kMostWords = 32;  // what a search text can mean; the rest is ignored
+
+/// Little words of French (folded) that say nothing about a practice: "protocole de
+/// signalement" is searched as "protocole signalement". As prefixes they would match nearly
+/// every practice, and decide which practices have "every word".
+bool isLittleWord(const std::string& folded) {
+  static const std::set<std::string> kLittle = {
+      "a",    "au",    "aux", "avec", "c",   "ce",  "ces", "cet",  "cette", "d",   "dans",
+      "de",   "des",   "du",  "en",   "et",  "il",  "ils", "l",    "la",    "le",  "les",
+      "leur", "leurs", "n",   "ne",   "ou",  "par", "pas", "pour", "qu",    "que", "qui",
+      "s",    "sa",    "se",  "ses",  "son", "sur", "un",  "une",  "y"};
+  return kLittle.contains(folded);
+}
 
 /// Whether FTS5 (unicode61, remove_diacritics 2) folds `word` exactly as foldWord() does:
 /// true for ASCII and the accented letters of French, which both reduce to their base letter.
@@ -43,10 +56,14 @@ void quote(std::string& out, std::string_view term) {
 
 SearchQuery searchQuery(const std::string& text) {
   SearchQuery query;
-  for (std::string& word : wordsOf(text)) {
+  std::vector<std::string> words = wordsOf(text);
+  const bool onlyLittle = std::all_of(words.begin(), words.end(), [](const std::string& word) {
+    return isLittleWord(foldWord(word));
+  });
+  for (std::string& word : words) {
     if (query.words.size() == kMostWords) break;
     std::string folded = foldWord(word);
-    if (folded.empty() ||
+    if (folded.empty() || (!onlyLittle && isLittleWord(folded)) ||
         std::find(query.words.begin(), query.words.end(), folded) != query.words.end()) {
       continue;
     }

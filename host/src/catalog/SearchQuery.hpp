@@ -8,7 +8,8 @@
 namespace trousse::catalog {
 
 /// A user's search text as words: each run of letters or digits once, in the order typed, the
-/// first 32 only.
+/// first 32 only, without the little words of French (de, la, les, à, pour…) unless the text
+/// has nothing else.
 /// Quotes, operators (AND, OR, NOT, NEAR), columns, `-`, `*` and parentheses are never syntax.
 struct SearchQuery {
   std::vector<std::string> words;  ///< folded ("Médiat" → "mediat"); empty: no word

@@ -19,6 +19,12 @@ TEST(SearchQuery, FoldsWordsAndKeepsEachOnce) {
   EXPECT_TRUE(searchQuery("\" * -- ( ) :").words.empty());
 }
 
+TEST(SearchQuery, LeavesOutLittleWordsUnlessThereIsNothingElse) {
+  EXPECT_THAT(searchQuery("Le protocole de signalement à l'école").words,
+              ElementsAre("protocole", "signalement", "ecole"));
+  EXPECT_THAT(searchQuery("de la").words, ElementsAre("de", "la"));
+}
+
 TEST(SearchQuery, WordsBecomeIndexTermsOrPrefixesJoinedByOr) {
   const IndexTerms terms({{"confiance", 40}, {"conflit", 30}, {"cour", 10}, {"œuvre", 2}}, 50);
   const FtsQuery fts = ftsQuery(searchQuery("conf NOT Cour zèbre œuvr"), terms);
