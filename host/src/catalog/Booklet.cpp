@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace trousse::catalog {
 namespace {
@@ -86,23 +87,50 @@ std::string practiceSection(const Practice& p, const Catalog& catalog) {
 
 std::string bookletMarkdown(const std::string& title, const std::vector<Practice>& practices,
                             const Catalog& catalog) {
-  std::map<int, std::vector<const Practice*>> byPillar;  // 9: no known pillar
+  constexpr int kOthers = 9;  // no known pillar
+  std::map<int, std::vector<const Practice*>> byPillar;
+  // Under a pillar, the practices printed under another pillar that also have this one.
+  std::map<int, std::vector<std::pair<const Practice*, int>>> seeAlso;
   for (const Practice& practice : practices) {
     const int number = practice.pillars.empty() ? 0 : pillarNumber(practice.pillars.front());
-    byPillar[number == 0 ? 9 : number].push_back(&practice);
+    const int printedUnder = number == 0 ? kOthers : number;
+    byPillar[printedUnder].push_back(&practice);
+    std::set<int> others;
+    for (const std::string& pillar : practice.pillars) {
+      const int other = pillarNumber(pillar);
+      if (other != 0 && other != printedUnder && others.insert(other).second) {
+        seeAlso[other].emplace_back(&practice, printedUnder);
+      }
+    }
   }
+  std::set<int> headings;
+  for (const auto& [number, group] : byPillar) headings.insert(number);
+  for (const auto& [number, group] : seeAlso) headings.insert(number);
+
   std::string quoted;  // a YAML double-quoted string
   for (char c : title) quoted += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
   std::string out = "---\nlayout: document\ntitle: \"" + quoted + "\"\n---\n\n";
   bool first = true;
-  for (const auto& [number, group] : byPillar) {
+  for (const int number : headings) {
     if (!first) out += "<!-- saut de page -->\n\n";
     first = false;
     out += "# " +
            (number <= 8 ? std::to_string(number) + ". " + escaped(pillars()[number - 1])
                         : std::string("Autres pratiques")) +
            "\n\n";
-    for (const Practice* practice : group) out += practiceSection(*practice, catalog);
+    if (const auto also = seeAlso.find(number); also != seeAlso.end()) {
+      std::string line;
+      for (const auto& [practice, printedUnder] : also->second) {
+        line += (line.empty() ? "" : " ; ") + escaped(practice->title) + " (" +
+                (printedUnder == kOthers ? std::string("autres pratiques")
+                                         : "pilier " + std::to_string(printedUnder)) +
+                ")";
+      }
+      out += "Voir aussi : " + line + "\n\n";
+    }
+    if (const auto group = byPillar.find(number); group != byPillar.end()) {
+      for (const Practice* practice : group->second) out += practiceSection(*practice, catalog);
+    }
   }
   return out;
 }

@@ -1,7 +1,10 @@
 #include "catalog/CatalogIndex.hpp"
 
 #include "catalog/BodyText.hpp"
+#include "catalog/FrenchText.hpp"
 #include "catalog/ReadSessions.hpp"
+#include "catalog/SearchSnippet.hpp"
+#include "catalog/Vocabulary.hpp"
 #include "common/Errors.hpp"
 
 #include <Poco/Data/SQLite/Connector.h>
@@ -19,7 +22,7 @@ namespace fs = std::filesystem;
 using namespace Poco::Data::Keywords;
 
 // Bump when the tables or what is stored in them change: an older index is then rebuilt.
-constexpr const char* kSchemaVersion = "1";
+constexpr const char* kSchemaVersion = "2";
 
 constexpr char kItem = '\x1f';  // between the items of a list
 constexpr char kPart = '\x1e';  // between the parts of an item (a source's title and address)
@@ -36,6 +39,13 @@ const char* const kCreate[] = {
     // Title, summary, then the body's prose with the objectives and material.
     "CREATE VIRTUAL TABLE search USING fts5(title, summary, body, "
     "tokenize = 'unicode61 remove_diacritics 2')",
+    // What searches filter on, joined to the matches by rowid: bits as valueBits() gives them.
+    // The length (words of title, summary and body) is bm25's document length.
+    "CREATE TABLE filters(rowid INTEGER PRIMARY KEY, pillars INTEGER NOT NULL, levels INTEGER "
+    "NOT NULL, audiences INTEGER NOT NULL, status INTEGER NOT NULL, duration INTEGER NOT NULL, "
+    "length INTEGER NOT NULL)",
+    // The indexed words and the number of practices holding each: bm25's document frequency.
+    "CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
 };
 
 std::string joined(const std::vector<std::string>& items) {
@@ -148,6 +158,24 @@ void CatalogIndex::openReaders() {
   // One session per reader thread, up to twice the cores: searches are short.
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   readers_ = std::make_unique<ReadSessions>(file_.string(), std::max<std::size_t>(4, 2 * cores));
+  std::vector<std::string> terms;
+  std::vector<Poco::Int64> docs;
+  Poco::Int64 practices = 0;
+  double averageLength = 0;
+  try {
+    Poco::Data::Session session(Poco::Data::SQLite::Connector::KEY, file_.string());
+    session << "SELECT term, docs FROM terms ORDER BY term", into(terms), into(docs), now;
+    session << "SELECT count(*), coalesce(avg(length), 0) FROM filters", into(practices),
+        into(averageLength), now;
+  } catch (const Poco::Exception& failure) {
+    throw IoError("index du catalogue illisible (" + file_.string() +
+                  ") : " + failure.displayText());
+  }
+  std::vector<std::pair<std::string, long long>> counted;
+  counted.reserve(terms.size());
+  for (std::size_t i = 0; i < terms.size(); ++i) counted.emplace_back(terms[i], docs[i]);
+  terms_ = IndexTerms(std::move(counted), practices);
+  averageLength_ = std::max(1.0, averageLength);
 }
 
 std::optional<CatalogContents> CatalogIndex::load(const std::vector<FileStamp>& listing) {
@@ -248,7 +276,8 @@ void CatalogIndex::rebuild(const std::vector<FileStamp>& listing, const CatalogC
     std::vector<std::string> file, keyLines, id, title, summary, pillars, levels, audiences,
         participants, material, objectives, related, sources, status, author, reviewer, reviewDate,
         versionOf, origin, markdown, body;
-    std::vector<int> bodyLine, duration, rowid;
+    std::vector<int> bodyLine, duration, rowid, pillarBits, levelBits, audienceBits, statusBits,
+        length;
     for (const PracticeFile& f : contents.files) {
       const Practice& p = f.practice;
       rowid.push_back(static_cast<int>(rowid.size()) + 1);
@@ -275,6 +304,13 @@ void CatalogIndex::rebuild(const std::vector<FileStamp>& listing, const CatalogC
       origin.push_back(p.origin);
       markdown.push_back(p.markdown);
       body.push_back(searchBody(p));
+      pillarBits.push_back(static_cast<int>(valueBits(p.pillars, catalog::pillars())));
+      levelBits.push_back(static_cast<int>(valueBits(p.levels, catalog::levels())));
+      audienceBits.push_back(static_cast<int>(valueBits(p.audiences, catalog::audiences())));
+      statusBits.push_back(static_cast<int>(valueBits({p.status}, statuses())));
+      length.push_back(static_cast<int>(wordSpansOf(p.title).size() +
+                                        wordSpansOf(p.summary).size() +
+                                        wordSpansOf(body.back()).size()));
     }
     if (!file.empty()) {
       session << "INSERT INTO practices(rowid, file, body_line, key_lines, id, title, summary, "
@@ -288,6 +324,10 @@ void CatalogIndex::rebuild(const std::vector<FileStamp>& listing, const CatalogC
           use(reviewer), use(reviewDate), use(versionOf), use(origin), use(markdown), now;
       session << "INSERT INTO search(rowid, title, summary, body) VALUES(?, ?, ?, ?)", use(rowid),
           use(title), use(summary), use(body), now;
+      session << "INSERT INTO filters VALUES(?, ?, ?, ?, ?, ?, ?)", use(rowid), use(pillarBits),
+          use(levelBits), use(audienceBits), use(statusBits), use(duration), use(length), now;
+      session << "CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, search, row)", now;
+      session << "INSERT INTO terms SELECT term, doc FROM temp.search_terms", now;
     }
     std::vector<std::string> problemFile, message;
     std::vector<int> line;
@@ -315,53 +355,27 @@ void CatalogIndex::rebuild(const std::vector<FileStamp>& listing, const CatalogC
   openReaders();
 }
 
-std::vector<CatalogIndex::Match> CatalogIndex::match(const std::string& query) const {
-  std::vector<int> rowids;
-  std::vector<double> ranks;
-  if (!readers_) return {};
-  try {
-    const auto lease = readers_->lease();
-    std::string text = query;
-    // bm25 is lower for better matches; titles weigh more than summaries, summaries than bodies.
-    *lease << "SELECT rowid, bm25(search, 10.0, 4.0, 1.0) FROM search WHERE search MATCH ?",
-        use(text), into(rowids), into(ranks), now;
-  } catch (const Poco::Exception& failure) {
-    throw IoError("index du catalogue illisible (" + file_.string() +
-                  ") : " + failure.displayText());
+std::vector<CatalogIndex::Hit> CatalogIndex::search(const SearchQuery& query,
+                                                    const IndexFilter& filter,
+                                                    std::size_t limit) const {
+  if (!readers_ || query.words.empty() || limit == 0) return {};
+  const FtsQuery fts = ftsQuery(query, terms_);
+  RankInputs inputs;
+  inputs.averageLength = averageLength_;
+  inputs.phraseWords = fts.phraseWords;
+  for (const std::string& word : query.words) {
+    inputs.idf.push_back(
+        inverseDocumentFrequency(terms_.practicesWithPrefix(word), terms_.practices()));
   }
-  std::vector<Match> matches;
-  matches.reserve(rowids.size());
-  for (std::size_t i = 0; i < rowids.size(); ++i) {
-    matches.push_back({static_cast<std::size_t>(rowids[i] - 1), -ranks[i]});
+  const auto lease = readers_->lease();
+  std::vector<Hit> hits;
+  for (const SearchConnection::Ranked& row : (*lease).rank(fts.text, inputs, filter, limit)) {
+    // Snippets for the rows kept only, from their stored text: FTS5's snippet() would expand
+    // each prefix over the whole index again for every row.
+    hits.push_back({static_cast<std::size_t>(row.rowid - 1), row.score,
+                    searchSnippet((*lease).texts(row.rowid), query.words)});
   }
-  return matches;
-}
-
-std::map<std::size_t, std::string> CatalogIndex::snippets(
-    const std::string& query, const std::vector<std::size_t>& files) const {
-  std::map<std::size_t, std::string> result;
-  if (files.empty() || !readers_) return result;
-  std::string rowids;
-  for (std::size_t file : files) {
-    rowids += (rowids.empty() ? "" : ",") + std::to_string(file + 1);
-  }
-  std::vector<int> found;
-  std::vector<std::string> extracts;
-  try {
-    const auto lease = readers_->lease();
-    std::string text = query;
-    *lease << "SELECT rowid, snippet(search, -1, '«\u00a0', '\u00a0»', '…', 12) FROM search "
-              "WHERE search MATCH ? AND rowid IN (" +
-                  rowids + ")",
-        use(text), into(found), into(extracts), now;
-  } catch (const Poco::Exception& failure) {
-    throw IoError("index du catalogue illisible (" + file_.string() +
-                  ") : " + failure.displayText());
-  }
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    result[static_cast<std::size_t>(found[i] - 1)] = extracts[i];
-  }
-  return result;
+  return hits;
 }
 
 }  // namespace trousse::catalog

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "catalogapi/CatalogProblem.hpp"
+#include "catalog/IndexTerms.hpp"
 #include "catalog/PracticeFile.hpp"
+#include "catalog/SearchConnection.hpp"
+#include "catalog/SearchQuery.hpp"
 
 #include <filesystem>
 #include <map>
@@ -33,9 +36,11 @@ struct CatalogContents {
 };
 
 /// The search index and cache of the catalog: one SQLite file in a cache folder, with an FTS5
-/// table over titles, summaries and bodies (accents and case folded). The file is replaced as
-/// a whole, never patched: a rebuild writes a new file and renames it over the old one.
-/// Reads may come from many threads at once.
+/// table over titles, summaries and bodies (accents and case folded), a table of what searches
+/// filter on (pillars, levels, audiences and status as bits, duration, length) and the
+/// indexed words with their number of practices. The file is replaced as a whole, never
+/// patched: a rebuild writes a new file and renames it over the old one. Reads may come from
+/// many threads at once.
 class CatalogIndex {
  public:
   /// Uses `<cacheFolder>/catalogue.sqlite`; the folder is created if needed (IoError when it
@@ -52,15 +57,16 @@ class CatalogIndex {
   /// Replaces the index. The n-th file is the n-th search result index.
   void rebuild(const std::vector<FileStamp>& listing, const CatalogContents& contents);
 
-  struct Match {
+  struct Hit {
     std::size_t file = 0;  ///< index into the files given to rebuild() or returned by load()
-    double score = 0;      ///< higher is better
+    double score = 0;      ///< higher is better; every word found adds kAllWordsBonus
+    std::string snippet;   ///< see searchSnippet()
   };
-  /// Every file matching an FTS5 query (built by ftsQuery(), never the user's text).
-  std::vector<Match> match(const std::string& query) const;
-  /// A short extract of each of `files` around the query's words, marked « ».
-  std::map<std::size_t, std::string> snippets(const std::string& query,
-                                              const std::vector<std::size_t>& files) const;
+  /// The best `limit` practices that pass the filter and hold at least one of the words (as
+  /// prefixes): those with every word first, then those with some; within each, by bm25 with
+  /// titles weighing 10, summaries 4 and bodies 1. Throws IoError.
+  std::vector<Hit> search(const SearchQuery& query, const IndexFilter& filter,
+                          std::size_t limit) const;
 
   std::filesystem::path file() const { return file_; }
 
@@ -69,6 +75,8 @@ class CatalogIndex {
 
   std::filesystem::path file_;
   std::unique_ptr<ReadSessions> readers_;
+  IndexTerms terms_;
+  double averageLength_ = 1;  // words per practice
 };
 
 }  // namespace trousse::catalog

@@ -15,25 +15,55 @@ std::string foldForComparison(std::string_view text) {
   return batch::normaliseHeader(text);
 }
 
+std::vector<WordSpan> wordSpansOf(std::string_view text) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD as written
+  std::vector<WordSpan> spans;
+  std::size_t pos = 0;
+  bool inWord = false;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    bool letter = false;
+    if (byte < 0x80) {  // most of French text: no need to decode
+      letter = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+               (byte >= '0' && byte <= '9');
+      ++pos;
+    } else {
+      const char32_t cp = utf8::nextCodePoint(text, pos);
+      if (cp == utf8::kReplacementChar && text.substr(start, pos - start) != kReplacement) {
+        return {};  // not UTF-8
+      }
+      const int ch = static_cast<int>(cp);
+      letter = Poco::Unicode::isAlpha(ch) || Poco::Unicode::isDigit(ch);
+    }
+    if (letter && !inWord) spans.push_back({start, pos});
+    if (letter) spans.back().end = pos;
+    inWord = letter;
+  }
+  return spans;
+}
+
 std::vector<std::string> wordsOf(std::string_view text) {
   std::vector<std::string> words;
-  const auto decoded = utf8::decode(text);
-  if (!decoded) return words;
-  std::vector<char32_t> word;
-  const auto flush = [&] {
-    if (!word.empty()) words.push_back(utf8::encode(word));
-    word.clear();
-  };
-  for (char32_t cp : *decoded) {
-    const int ch = static_cast<int>(cp);
-    if (Poco::Unicode::isAlpha(ch) || Poco::Unicode::isDigit(ch)) {
-      word.push_back(cp);
-    } else {
-      flush();
-    }
+  for (const WordSpan& span : wordSpansOf(text)) {
+    words.emplace_back(text.substr(span.begin, span.end - span.begin));
   }
-  flush();
   return words;
+}
+
+std::string foldWord(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string lower;
+    lower.reserve(word.size());
+    for (char c : word) {
+      if (c >= 'A' && c <= 'Z') lower += static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) lower += c;
+    }
+    return lower;
+  }
+  std::string folded = foldForComparison(word);
+  std::erase(folded, ' ');
+  return folded;
 }
 
 std::size_t editDistance(std::string_view a, std::string_view b) {

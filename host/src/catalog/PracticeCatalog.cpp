@@ -174,28 +174,21 @@ std::vector<PracticeHit> PracticeCatalog::search(const std::string& text,
                                                  const PracticeFilter& filter,
                                                  std::size_t limit) const {
   const ResolvedFilter resolvedFilter = resolve(filter);
-  const std::string query = searchQuery(text);
-  if (query.empty() || limit == 0) return {};
-  std::vector<CatalogIndex::Match> matches = index_.match(query);
-  std::erase_if(matches, [&](const CatalogIndex::Match& match) {
-    return match.file >= files_.size() || !kept_[match.file] ||
-           !passes(files_[match.file].practice, resolvedFilter);
-  });
-  const auto better = [](const CatalogIndex::Match& a, const CatalogIndex::Match& b) {
-    return a.score != b.score ? a.score > b.score : a.file < b.file;
-  };
-  const std::size_t count = std::min(limit, matches.size());
-  std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(count),
-                    matches.end(), better);
-  matches.resize(count);
-  std::vector<std::size_t> chosen;
-  for (const auto& match : matches) chosen.push_back(match.file);
-  const auto snippets = index_.snippets(query, chosen);
+  const SearchQuery query = searchQuery(text);
+  if (query.words.empty() || limit == 0) return {};
+  IndexFilter bits;
+  bits.pillars = valueBits(resolvedFilter.pillars, pillars());
+  bits.levels = valueBits(resolvedFilter.levels, levels());
+  bits.audiences = valueBits(resolvedFilter.audiences, audiences());
+  bits.statuses = resolvedFilter.allStatuses ? 0 : valueBits(resolvedFilter.statuses, statuses());
+  if (resolvedFilter.maxDuration) bits.maxDurationMinutes = *resolvedFilter.maxDuration;
+  // Files whose id another file took are in the index too: ask for enough to leave them out.
+  const std::size_t shadowed = files_.size() - alphabetical_.size();
   std::vector<PracticeHit> hits;
-  for (const auto& match : matches) {
-    const auto snippet = snippets.find(match.file);
-    hits.push_back({files_[match.file].practice,
-                    snippet == snippets.end() ? std::string() : snippet->second, match.score});
+  for (CatalogIndex::Hit& hit : index_.search(query, bits, limit + shadowed)) {
+    if (hit.file >= files_.size() || !kept_[hit.file]) continue;
+    hits.push_back({files_[hit.file].practice, std::move(hit.snippet), hit.score});
+    if (hits.size() == limit) break;
   }
   return hits;
 }

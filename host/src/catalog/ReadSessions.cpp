@@ -1,6 +1,6 @@
 #include "catalog/ReadSessions.hpp"
 
-#include <Poco/Data/SQLite/Connector.h>
+#include <algorithm>
 
 namespace trousse::catalog {
 
@@ -20,8 +20,7 @@ ReadSessions::Lease ReadSessions::lease() {
   ++open_;
   lock.unlock();  // opening a file is slow: let other readers take idle sessions meanwhile
   try {
-    return Lease(*this,
-                 std::make_unique<Poco::Data::Session>(Poco::Data::SQLite::Connector::KEY, file_));
+    return Lease(*this, std::make_unique<SearchConnection>(file_));
   } catch (...) {
     const std::lock_guard relock(mutex_);
     --open_;
@@ -30,7 +29,7 @@ ReadSessions::Lease ReadSessions::lease() {
   }
 }
 
-void ReadSessions::giveBack(std::unique_ptr<Poco::Data::Session> session) {
+void ReadSessions::giveBack(std::unique_ptr<SearchConnection> session) {
   {
     const std::lock_guard lock(mutex_);
     idle_.push_back(std::move(session));

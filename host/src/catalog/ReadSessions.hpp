@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Poco/Data/Session.h>
+#include "catalog/SearchConnection.hpp"
 
 #include <condition_variable>
 #include <memory>
@@ -10,9 +10,9 @@
 
 namespace trousse::catalog {
 
-/// SQLite sessions on one database file, one per concurrent reader: a Poco session must not be
-/// used by two threads at once. Unlike Poco's SessionPool, which throws when all its sessions
-/// are taken, a reader waits here for a free one.
+/// Search connections on one database file, one per concurrent reader: a connection and its
+/// prepared statements must not be used by two threads at once. Unlike Poco's SessionPool,
+/// which throws when all its sessions are taken, a reader waits here for a free one.
 class ReadSessions {
  public:
   ReadSessions(std::string databaseFile, std::size_t maxSessions);
@@ -20,31 +20,31 @@ class ReadSessions {
   ReadSessions(const ReadSessions&) = delete;
   ReadSessions& operator=(const ReadSessions&) = delete;
 
-  /// A session for one reader, given back when the lease ends.
+  /// A connection for one reader, given back when the lease ends.
   class Lease {
    public:
-    Lease(ReadSessions& owner, std::unique_ptr<Poco::Data::Session> session)
+    Lease(ReadSessions& owner, std::unique_ptr<SearchConnection> session)
         : owner_(owner), session_(std::move(session)) {}
     ~Lease() { owner_.giveBack(std::move(session_)); }
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
-    Poco::Data::Session& operator*() const { return *session_; }
+    SearchConnection& operator*() const { return *session_; }
 
    private:
     ReadSessions& owner_;
-    std::unique_ptr<Poco::Data::Session> session_;
+    std::unique_ptr<SearchConnection> session_;
   };
 
   Lease lease();
 
  private:
-  void giveBack(std::unique_ptr<Poco::Data::Session> session);
+  void giveBack(std::unique_ptr<SearchConnection> session);
 
   const std::string file_;
   const std::size_t max_;
   std::mutex mutex_;
   std::condition_variable freed_;
-  std::vector<std::unique_ptr<Poco::Data::Session>> idle_;
+  std::vector<std::unique_ptr<SearchConnection>> idle_;
   std::size_t open_ = 0;
 };
 

@@ -4,6 +4,8 @@
 
 #include <Poco/NumberParser.h>
 
+#include <algorithm>
+
 namespace trousse::catalog {
 
 const std::vector<std::string>& pillars() {
@@ -62,6 +64,15 @@ std::optional<std::string> valueFromUser(const std::string& text,
     if (foldForComparison(value) == folded) return value;
   }
   return std::nullopt;
+}
+
+unsigned valueBits(const std::vector<std::string>& values,
+                   const std::vector<std::string>& allowed) {
+  unsigned bits = 0;
+  for (std::size_t i = 0; i < allowed.size() && i < 32; ++i) {
+    if (std::find(values.begin(), values.end(), allowed[i]) != values.end()) bits |= 1u << i;
+  }
+  return bits;
 }
 
 std::string frenchList(const std::vector<std::string>& values) {

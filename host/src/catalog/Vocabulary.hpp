@@ -23,6 +23,10 @@ std::optional<std::string> pillarFromUser(const std::string& text);
 std::optional<std::string> valueFromUser(const std::string& text,
                                          const std::vector<std::string>& allowed);
 
+/// One bit per allowed value (bit n for allowed[n]) that `values` has: what the index filters
+/// on. Values that are not allowed set no bit.
+unsigned valueBits(const std::vector<std::string>& values, const std::vector<std::string>& allowed);
+
 /// "a, b ou c", for messages.
 std::string frenchList(const std::vector<std::string>& values);
 

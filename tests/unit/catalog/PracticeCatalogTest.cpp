@@ -18,6 +18,7 @@ using test::describe;
 using test::fixtures;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::UnorderedElementsAre;
 
 /// A catalog over copies of the fixtures, so that tests may change files; its own cache.
 class CatalogTest : public ::testing::Test {
@@ -165,16 +166,81 @@ TEST_F(LoadedCatalogTest, SearchFiltersAndLimits) {
   EXPECT_EQ(catalog_->search("médiation", {}, 1).size(), 1u);
 }
 
+/// A published practice with only what search reads set: its title, summary and body.
+void writePractice(const fs::path& folder, const std::string& id, const std::string& title,
+                   const std::string& summary, const std::string& body) {
+  trousse::test::writeFile(
+      folder / (id + ".md"),
+      "---\nid: " + id + "\ntitre: " + title + "\nresume: " + summary +
+          "\npiliers:\n  - Prévenir les phénomènes de harcèlement\nniveaux:\n  - "
+          "élémentaire\npublics:\n  - élèves\nduree: 30\nparticipants: une classe\n"
+          "materiel: []\nobjectifs:\n  - Agir\nliees: []\nsources:\n  - titre: Programme "
+          "pHARe\n    reference: https://www.education.gouv.fr/\nstatut: publié\nauteur: "
+          "Claire Martin\nrelecteur: Paul Durand\ndate_relecture: 2024-03-15\nversion: "
+          "\"1.0\"\n---\n\n## Déroulement\n\n1. " +
+          body + "\n\n## Points de vigilance\n\nAucun.\n\n## Indices de réussite\n\nAucun.\n");
+}
+
+TEST_F(CatalogTest, PracticesWithEveryWordComeFirstThenThoseWithSome) {
+  // "cour" in a title; "médiation" and "cour" together only deep in a body, where each word
+  // alone weighs far less than in a title.
+  writePractice(shipped(), "amenagement-cour", "Aménagement de la cour",
+                "Des espaces calmes pendant la récréation.", "Tracer des zones de jeu.");
+  writePractice(shipped(), "conseil-eleves", "Conseil d'élèves",
+                "Les délégués proposent des règles de vie.",
+                "Parler des règles de vie. Proposer une médiation pour les disputes de la cour.");
+  const auto catalog = open();
+  const auto hits = catalog->search("médiation cour", {});
+  // The only practice with both words first, then every practice with one of them.
+  const std::vector<std::string> found = ids(hits);
+  ASSERT_EQ(found.size(), 4u) << ::testing::PrintToString(found);
+  EXPECT_EQ(found[0], "conseil-eleves");
+  EXPECT_THAT(std::vector<std::string>(found.begin() + 1, found.end()),
+              UnorderedElementsAre("mediation-par-les-pairs", "amenagement-cour", "ecoute-active"));
+  for (std::size_t i = 1; i < hits.size(); ++i) EXPECT_GT(hits[0].score, hits[i].score);
+  // Within those with one word, by relevance: in a title before only in a body.
+  EXPECT_EQ(hits.back().practice.id, "ecoute-active");
+  EXPECT_THAT(hits[0].snippet, HasSubstr("«\u00a0médiation\u00a0»"));
+  EXPECT_THAT(hits[0].snippet, HasSubstr("«\u00a0cour\u00a0»"));
+
+  // One word alone still finds only the practices that have it.
+  EXPECT_THAT(ids(catalog->search("cour", {})),
+              UnorderedElementsAre("amenagement-cour", "conseil-eleves"));
+  // Filters apply to both groups.
+  PracticeFilter filter;
+  filter.levels = {"élémentaire"};
+  EXPECT_THAT(ids(catalog->search("médiation cour", filter)),
+              ElementsAre("conseil-eleves", "amenagement-cour"));
+}
+
+TEST_F(CatalogTest, ARepeatedWordCountsOnce) {
+  const auto catalog = open();
+  const auto once = catalog->search("médiation", {});
+  const auto twice = catalog->search("Médiation médiation MEDIATION", {});
+  ASSERT_EQ(once.size(), twice.size());
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    EXPECT_EQ(once[i].practice.id, twice[i].practice.id);
+    EXPECT_DOUBLE_EQ(once[i].score, twice[i].score);
+  }
+}
+
 TEST_F(LoadedCatalogTest, HostileQueriesAreWordsNotSyntax) {
   for (const char* text : {"\"", "*", "-x", "a:b", "NEAR(", "AND OR NOT", "(((", "\"médiation",
                            "title:médiation", "^", "'; DROP TABLE practices; --", ""}) {
     EXPECT_NO_THROW(catalog_->search(text, {})) << text;
   }
-  // Operators and columns mean nothing: the words are searched as written.
-  EXPECT_THAT(searched("\"médiation\" AND"), ElementsAre());  // "and" is in no practice
-  EXPECT_THAT(searched("NOT médiation"), ElementsAre());
+  // Operators and columns mean nothing: the words are searched as written ("and", "not" and
+  // "title" are in no practice, so only "médiation" and "climat" find anything).
+  EXPECT_THAT(searched("\"médiation\" AND"),
+              ElementsAre("mediation-par-les-pairs", "ecoute-active"));
+  EXPECT_THAT(searched("NOT médiation"), ElementsAre("mediation-par-les-pairs", "ecoute-active"));
+  // NOT as an operator would leave the climate questionnaire out.
+  EXPECT_THAT(
+      searched("médiation NOT climat"),
+      UnorderedElementsAre("mediation-par-les-pairs", "ecoute-active", "questionnaire-climat"));
   EXPECT_THAT(searched("-médiation"), ElementsAre("mediation-par-les-pairs", "ecoute-active"));
-  EXPECT_THAT(searched("title:médiation"), ElementsAre());
+  // A column filter would keep the practice with "médiation" in its title only.
+  EXPECT_THAT(searched("title:médiation"), ElementsAre("mediation-par-les-pairs", "ecoute-active"));
   EXPECT_THAT(searched("(médiation)*"), ElementsAre("mediation-par-les-pairs", "ecoute-active"));
   EXPECT_TRUE(searched("\"").empty());
 }
