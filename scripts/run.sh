@@ -18,3 +18,7 @@ for kind in "${kinds[@]}"; do
     "$trousse" render "$kind" --config "$config" --data - --out "$out/$name.pdf" --html "$out/$name.html"
 done
 "$trousse" markdown "$root/examples/guide-atelier.md" --config "$config" --out "$out/guide-atelier.pdf"
+# A shipped pHARe workshop, with the sample list of 24 registered colleagues.
+"$trousse" render phare/atelier --config "$config" \
+  --data "$root/build/share/trousse/content/ateliers/preoccupation-partagee.json" \
+  --participants "$root/examples/inscrits-atelier.csv" --out "$out/kit-atelier-pHARe.pdf"
