@@ -79,6 +79,23 @@ TEST_F(CliKitTest, OneFilePerDocumentWellNamed) {
   EXPECT_THAT(pdfText(path("kit") / names.front()), HasSubstr("Programme"));
 }
 
+TEST_F(CliKitTest, EveryPageOfTheWrittenDocumentsCarriesTheWorkshopAndItsDate) {
+  std::filesystem::create_directory(path("kit"));
+  ASSERT_EQ(kit({"--out-dir", "kit"}).exitCode, 0);
+  int checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(path("kit"))) {
+    const std::string name = entry.path().filename().string();
+    if (name.find("diaporama") != std::string::npos) continue;  // slides: the first one has both
+    for (const std::string& page : pagesOf(pdfText(entry.path()))) {
+      const std::string text = squeezeSpaces(page);
+      EXPECT_THAT(text, HasSubstr("Repérer les signaux faibles du harcèlement")) << name;
+      EXPECT_THAT(text, HasSubstr("3 février 2027")) << name;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 10);
+}
+
 TEST_F(CliKitTest, AZipHoldsTheSameFiles) {
   const ProcessResult result = kit({"--zip", "kit.zip"});
   ASSERT_EQ(result.exitCode, 0) << result.err;
