@@ -107,10 +107,7 @@ void checkGivenMilestones(const ParData& par, const SchoolCalendar& calendar,
   }
 }
 
-void checkReviews(const ParData& par, const Schedule& schedule, bool needed, Problems& problems) {
-  if (needed && par.reviews.empty()) {
-    problems.add("bilans", "aucun bilan d'étape : ajoutez le bilan de l'étape à imprimer");
-  }
+void checkReviews(const ParData& par, const Schedule& schedule, Problems& problems) {
   const std::size_t steps = schedule.milestones.size();
   for (std::size_t i = 0; i < par.reviews.size(); ++i) {
     const Review& review = par.reviews[i];
@@ -196,7 +193,11 @@ Schedule checkPar(const ParData& par, const Needs& needs, const SchoolCalendar& 
         }
       }
     }
-    checkReviews(par, schedule, needs.stepReviews, problems);
+    // Reviews are checked against the calendar: not when it could not be made.
+    if (schedule.end.ok()) checkReviews(par, schedule, problems);
+    if (needs.stepReviews && par.reviews.empty()) {
+      problems.add("bilans", "aucun bilan d'étape : ajoutez le bilan de l'étape à imprimer");
+    }
     if (needs.finalReview && !par.finalReview) {
       problems.add("bilan_final.date", "obligatoire pour le bilan final");
     }

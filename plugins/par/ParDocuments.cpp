@@ -127,8 +127,9 @@ Document ParDocuments::stepReview(std::size_t index) const {
     shown->set("prochaine", entry("Bilan final", schedule_.finalReview));
   }
   view->set("bilan", shown);
-  return finish(context_.expandPart("documents/bilan-etape.md", *view),
-                "bilan-etape-" + std::to_string(step));
+  Document document = context_.expandPart("documents/bilan-etape.md", *view);
+  document.title += " " + std::to_string(step);  // "Bilan d'étape 2"
+  return finish(std::move(document), "bilan-etape-" + std::to_string(step));
 }
 
 Document ParDocuments::finalReview() const {
