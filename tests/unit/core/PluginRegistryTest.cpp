@@ -66,9 +66,12 @@ TEST(PluginRegistry, APluginKeepsItsLibraryLoadedAfterTheRegistryIsGone) {
 }
 
 TEST(PluginRegistry, ScanningTheSameFolderTwiceLoadsEachPluginOnce) {
-  PluginRegistry registry;
-  registry.scan({buildPlugins(), buildPlugins()});
-  EXPECT_EQ(registry.records().size(), 1u);
+  PluginRegistry once;
+  once.scan({buildPlugins()});
+  PluginRegistry twice;
+  twice.scan({buildPlugins(), buildPlugins()});
+  ASSERT_GE(once.records().size(), 1u);
+  EXPECT_EQ(twice.records().size(), once.records().size());
 }
 
 }  // namespace
