@@ -17,4 +17,7 @@ for kind in "${kinds[@]}"; do
   "$trousse" fields "$kind" --example |
     "$trousse" render "$kind" --config "$config" --data - --out "$out/$name.pdf" --html "$out/$name.html"
 done
+# The example PAR, one PDF per document in a ZIP (names carry the student's initials only).
+"$trousse" render par/dossier --config "$config" --data "$root/examples/par/dossier-exemple.json" \
+  --zip "$out/par-dossier-exemple.zip"
 "$trousse" markdown "$root/examples/guide-atelier.md" --config "$config" --out "$out/guide-atelier.pdf"
