@@ -17,6 +17,9 @@ for kind in "${kinds[@]}"; do
   "$trousse" fields "$kind" --example |
     "$trousse" render "$kind" --config "$config" --data - --out "$out/$name.pdf" --html "$out/$name.html"
 done
+# The example PAR, one PDF per document in a ZIP (names carry the student's initials only).
+"$trousse" render par/dossier --config "$config" --data "$root/examples/par/dossier-exemple.json" \
+  --zip "$out/par-dossier-exemple.zip"
 "$trousse" markdown "$root/examples/guide-atelier.md" --config "$config" --out "$out/guide-atelier.pdf"
 # A shipped pHARe workshop, with the sample list of 24 registered colleagues.
 "$trousse" render phare/atelier --config "$config" \

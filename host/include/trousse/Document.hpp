@@ -15,6 +15,7 @@ struct Establishment {
   std::string signatoryName;
   std::string signatoryTitle;
   std::string logoPath;  ///< absolute path, or empty
+  std::string zone;      ///< school holiday zone: "A", "B" or "C" as configured, or empty
 
   bool empty() const { return name.empty() && addressLines.empty() && city.empty(); }
 };

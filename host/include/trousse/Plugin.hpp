@@ -3,6 +3,7 @@
 #include <trousse/Api.hpp>
 #include <trousse/Catalog.hpp>
 #include <trousse/Document.hpp>
+#include <trousse/SchoolCalendar.hpp>
 
 #include <Poco/JSON/Object.h>
 
@@ -43,6 +44,8 @@ class RenderContext {
   virtual const Catalog& catalog() const = 0;
   /// "Today" for this request: the date printed on its documents.
   virtual std::chrono::year_month_day today() const = 0;
+  /// The school calendar of the establishment's holiday zone (`etablissement.zone`).
+  virtual const SchoolCalendar& calendar() const = 0;
   /// Tells the user something worth knowing that does not stop the documents ("the workshop
   /// is dated in the past"): the field and a French sentence.
   virtual void warn(const std::string& field, const std::string& message) const = 0;

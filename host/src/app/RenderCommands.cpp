@@ -11,6 +11,7 @@
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
+#include "core/PdfEncryption.hpp"
 #include "markdown/FrontMatterSplit.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -98,6 +99,10 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
   if (outputs > 1) throw UsageError("une seule sortie à la fois : --out, --out-dir ou --zip");
   if (options_.html && !options_.out) throw UsageError("--html va avec --out");
   if (options_.duplex && !options_.out) throw UsageError("--duplex va avec --out");
+  if (options_.passwordFile && options_.html) {
+    throw UsageError(
+        "--html ne va pas avec --mot-de-passe-fichier : l'aperçu HTML ne serait pas chiffré");
+  }
   for (const auto& output : {options_.out, options_.html, options_.zip}) {
     if (output && sameFile(*output, *options_.data))
       throw UsageError("la sortie " + *output + " écraserait les données d'entrée");
@@ -113,6 +118,9 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
                  "(--config, voir docs/guide-utilisateur.md)\n";
   }
 
+  // Read before rendering: a missing password file is reported before any work.
+  const std::string password =
+      options_.passwordFile ? readPasswordFile(*options_.passwordFile) : "";
   const std::string source = *options_.data == "-" ? "entrée standard" : *options_.data;
   RenderRequest request;
   request.kind = args.front();
@@ -121,16 +129,17 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
   request.establishment = establishment;
   request.today = TemplateExpander::todayLocal();
   request.html = options_.html.has_value();
-  const RenderResult result = service().render(request);
+  RenderResult result = service().render(request);
   if (!result.ok()) throwDataProblems(request.kind, result.problems);
   for (const Problem& warning : result.dataWarnings) {
     std::cerr << "trousse : attention : " << (warning.field.empty() ? "" : warning.field + " : ")
               << warning.message << "\n";
   }
   if (options_.out && !options_.duplex) {
+    if (!password.empty()) result.pdf = encryptPdf(result.pdf, password);
     writeOutputs(result, *options_.out, options_.html);
   } else {
-    writeDocumentsApart(result, *service().templateOf(request.kind), establishment);
+    writeDocumentsApart(result, *service().templateOf(request.kind), establishment, password);
   }
   return EXIT_OK;
 }
@@ -157,7 +166,12 @@ void TrousseApp::addParticipants(Poco::JSON::Object& data, const std::string& ki
 /// --duplex, --out-dir, --zip: the documents of a kit each on its own, through the mail merge's
 /// sinks (blank backs for two-sided printing; safe, unique file names; all or nothing).
 void TrousseApp::writeDocumentsApart(const RenderResult& result, const Template& tmpl,
-                                     const Establishment& establishment) {
+                                     const Establishment& establishment,
+                                     const std::string& password) {
+  PdfSeal seal;
+  if (!password.empty()) {
+    seal = [&password](std::string_view pdf) { return encryptPdf(pdf, password); };
+  }
   RenderedPart part;
   part.pdf = result.pdf;
   part.documentPages = result.documentPages;
@@ -172,14 +186,14 @@ void TrousseApp::writeDocumentsApart(const RenderResult& result, const Template&
   std::unique_ptr<BatchSink> sink;
   if (options_.out) {
     sink = std::make_unique<MergedPdfSink>(*options_.out, tmpl.title, establishment.name,
-                                           options_.duplex);
+                                           options_.duplex, seal);
   } else {
     sink = std::make_unique<LetterFilesSink>(
         options_.outDir ? LetterFilesSink::Container::Folder : LetterFilesSink::Container::Zip,
         options_.outDir ? *options_.outDir : *options_.zip);
   }
   if (const std::filesystem::path folder = sink->letterFolder(); !folder.empty()) {
-    cutIntoFiles(part, folder);
+    cutIntoFiles(part, folder, seal);
   }
   sink->add(part);
   const std::vector<std::filesystem::path> written = sink->finish();

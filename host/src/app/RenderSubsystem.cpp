@@ -18,6 +18,7 @@ const RenderService& RenderSubsystem::service() {
     RenderServiceSettings settings;
     settings.sources = {pluginKinds_.get()};
     settings.fontsDir = layout.fontsDir();
+    settings.calendarDir = layout.contentDir() / "calendrier";
     settings.pdfOptions = readPdfOptions(app_->config());
     settings.catalog = [this] { return std::shared_ptr<const Catalog>(sharedPractices()); };
     service_ = std::make_unique<RenderService>(std::move(settings));

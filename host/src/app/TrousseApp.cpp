@@ -56,6 +56,8 @@ void TrousseApp::defineOptions(OptionSet& options) {
   };
   valued("csv", "fichier CSV exporté (publipostage)", "FICHIER");
   valued("participants", "render : liste des inscrits (CSV) d'un atelier", "FICHIER");
+  valued("mot-de-passe-fichier",
+         "render : chiffre les PDF (AES-256) avec le mot de passe lu dans ce fichier", "FICHIER");
   valued("map", "correspondance colonnes → champs (JSON)", "FICHIER");
   valued("out-dir", "un PDF par lettre dans ce dossier", "DOSSIER");
   valued("zip", "un PDF par lettre, réunis dans cette archive ZIP", "FICHIER");
@@ -95,6 +97,8 @@ void TrousseApp::handleOption(const std::string& name, const std::string& value)
     options_.example = true;
   } else if (name == "participants") {
     options_.participants = value;
+  } else if (name == "mot-de-passe-fichier") {
+    options_.passwordFile = value;
   } else if (name == "csv") {
     options_.csv = value;
   } else if (name == "map") {
@@ -221,6 +225,9 @@ Commandes :
                                 un PDF par document (kits : programme, émargement…)
       [--duplex]                avec --out : chaque document commence sur un recto
       [--participants F.csv]    la liste des inscrits d'un atelier (nom, prénom, fonction, école)
+      [--mot-de-passe-fichier F]
+                                chiffre chaque PDF (AES-256) ; le mot de passe est la première
+                                ligne du fichier F, jamais la ligne de commande
   markdown F.md --out F.pdf [--html F.html]
                                 met en page un document Markdown quelconque
   batch TYPE --csv F.csv (--out F.pdf | --out-dir DOSSIER | --zip F.zip)
@@ -291,6 +298,10 @@ int TrousseApp::dispatch(const std::vector<std::string>& args) {
   }
   const std::string& command = args.front();
   const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (options_.passwordFile && command != "render") {
+    // Never let a user believe a file is encrypted when it is not.
+    throw UsageError("--mot-de-passe-fichier ne va qu'avec la commande render");
+  }
   if (command == "plugins") return listPlugins();
   if (command == "kinds") return listKinds();
   if (command == "fields") return showFields(rest);

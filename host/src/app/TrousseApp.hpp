@@ -43,6 +43,7 @@ class TrousseApp final : public Poco::Util::Application {
     std::optional<std::string> encoding;
     std::optional<std::string> names;
     std::optional<std::string> participants;
+    std::optional<std::string> passwordFile;  // render --mot-de-passe-fichier
     std::optional<std::string> pillar, level, audience, maxDuration, status;  // catalog filters
     bool all = false;                                                         // --tous
     bool check = false;
@@ -71,7 +72,7 @@ class TrousseApp final : public Poco::Util::Application {
   int renderMarkdown(const std::vector<std::string>& args);
   void addParticipants(Poco::JSON::Object& data, const std::string& kind);
   void writeDocumentsApart(const RenderResult& result, const Template& tmpl,
-                           const Establishment& establishment);
+                           const Establishment& establishment, const std::string& password);
   int runBatch(const std::vector<std::string>& args);    // BatchCommand.cpp
   int runCatalog(const std::vector<std::string>& args);  // CatalogCommands.cpp
   PracticeFilter practiceFilter() const;

@@ -28,13 +28,14 @@ void writeWholeFile(const std::filesystem::path& file, const std::string& bytes)
 
 }  // namespace
 
-void cutIntoFiles(RenderedPart& part, const std::filesystem::path& folder) {
+void cutIntoFiles(RenderedPart& part, const std::filesystem::path& folder, const PdfSeal& seal) {
   const PdfFile pdf(part.pdf);
   std::size_t first = 0;
   for (std::size_t i = 0; i < part.documentPages.size(); ++i) {
     const std::filesystem::path file =
         folder / (".partie-" + std::to_string(part.sequence) + "-" + std::to_string(i) + ".pdf");
-    writeWholeFile(file, extractPages(pdf, first, part.documentPages[i], part.documentTitles[i]));
+    std::string bytes = extractPages(pdf, first, part.documentPages[i], part.documentTitles[i]);
+    writeWholeFile(file, seal ? seal(bytes) : bytes);
     part.documentFiles.push_back(file);
     first += part.documentPages[i];
   }
@@ -42,13 +43,14 @@ void cutIntoFiles(RenderedPart& part, const std::filesystem::path& folder) {
 }
 
 MergedPdfSink::MergedPdfSink(std::filesystem::path file, std::string title, std::string author,
-                             bool duplex)
-    : file_(std::move(file)), duplex_(duplex) {
+                             bool duplex, PdfSeal seal)
+    : file_(std::move(file)), duplex_(duplex), seal_(std::move(seal)) {
   requireOutputFolder(file_);
   temporary_ = hiddenSibling(file_, "pdf");
   out_.open(temporary_, std::ios::binary | std::ios::trunc);
   if (!out_) throw IoError("impossible d'écrire dans le dossier de " + file_.string());
-  joined_ = std::make_unique<PdfConcatenator>(out_, std::move(title), std::move(author));
+  std::ostream& joined = seal_ ? static_cast<std::ostream&>(memory_) : out_;
+  joined_ = std::make_unique<PdfConcatenator>(joined, std::move(title), std::move(author));
 }
 
 MergedPdfSink::~MergedPdfSink() {
@@ -77,6 +79,10 @@ std::vector<std::filesystem::path> MergedPdfSink::finish() {
     joined_->finish();
   } catch (const std::exception&) {
     throw IoError("impossible d'écrire le fichier " + file_.string());
+  }
+  if (seal_) {
+    const std::string sealed = seal_(memory_.view());
+    out_.write(sealed.data(), static_cast<std::streamsize>(sealed.size()));
   }
   out_.close();
   if (!out_) throw IoError("impossible d'écrire le fichier " + file_.string());

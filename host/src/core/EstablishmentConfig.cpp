@@ -28,6 +28,7 @@ Establishment readEstablishment(const Poco::Util::AbstractConfiguration& config)
   e.signatoryName = get("signataire.nom");
   e.signatoryTitle = get("signataire.qualite");
   e.logoPath = get("logo");
+  e.zone = get("zone");
   return e;
 }
 

@@ -91,6 +91,12 @@ class RenderScope::PluginContext final : public RenderContext {
   }
   const Catalog& catalog() const override { return scope_.service_.catalog(); }
   std::chrono::year_month_day today() const override { return scope_.today_; }
+  const SchoolCalendar& calendar() const override {
+    if (!calendar_) {
+      calendar_.emplace(scope_.establishment_.zone, scope_.service_.schoolHolidays());
+    }
+    return *calendar_;
+  }
   void warn(const std::string& field, const std::string& message) const override {
     warnings_.push_back({field, message});
   }
@@ -113,6 +119,7 @@ class RenderScope::PluginContext final : public RenderContext {
   const std::string pluginId_;
   const Poco::JSON::Object& checkedData_;
   mutable std::vector<Problem> warnings_;  // one context per request and thread
+  mutable std::optional<ZoneCalendar> calendar_;
 };
 
 RequestProblems::RequestProblems(std::vector<Problem> problems)
@@ -177,6 +184,7 @@ RenderService::RenderService(RenderServiceSettings settings)
     : kinds_(settings.sources),
       templates_(settings.templateRecheck),
       makeCatalog_(std::move(settings.catalog)),
+      calendarDir_(std::move(settings.calendarDir)),
       strictWriter_(FontSet::inFolder(settings.fontsDir),
                     withStrictImages(settings.pdfOptions, true)),
       lenientWriter_(FontSet::inFolder(settings.fontsDir),
@@ -207,6 +215,14 @@ const Catalog& RenderService::catalog() const {
     catalog_ = makeCatalog_ ? makeCatalog_() : std::make_shared<const EmptyCatalog>();
   }
   return *catalog_;
+}
+
+const std::shared_ptr<const SchoolHolidayData>& RenderService::schoolHolidays() const {
+  std::call_once(holidaysRead_, [this] {
+    holidays_ = calendarDir_.empty() ? SchoolHolidayData::parse(R"({"annees": []})")
+                                     : SchoolHolidayData::load(calendarDir_);
+  });
+  return holidays_;
 }
 
 JobExecutor& RenderService::executor() const {

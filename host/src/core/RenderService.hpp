@@ -3,6 +3,7 @@
 #include "common/Errors.hpp"
 #include "core/JobExecutor.hpp"
 #include "core/KindSource.hpp"
+#include "core/SchoolCalendar.hpp"
 #include "core/TemplateStore.hpp"
 #include "pdf/PdfWriter.hpp"
 #include "template/TemplateExpander.hpp"
@@ -31,6 +32,9 @@ struct RenderServiceSettings {
   /// Builds the catalog on its first use (a letter never pays for it); none: an empty catalog.
   std::function<std::shared_ptr<const Catalog>()> catalog;
   std::size_t workerThreads = 0;  ///< 0: one per core, at most 8
+  /// Folder of the school holidays (`vacances-scolaires.json`), read on first use; empty: no
+  /// year is known.
+  std::filesystem::path calendarDir;
 };
 
 /// A problem with the data of a request: the field (dotted path, "responsables.2.nom"), or
@@ -119,6 +123,8 @@ class RenderService {
                                                const std::string& file) const;
   /// The catalog of practices, built on first use; throws what building it throws.
   const Catalog& catalog() const;
+  /// The school holidays, read once on first use (a letter never reads them), then shared.
+  const std::shared_ptr<const SchoolHolidayData>& schoolHolidays() const;
   /// The worker threads shared by every job, started on first use.
   JobExecutor& executor() const;
   /// strictImages: a missing image is an error (documents from templates), not a placeholder.
@@ -143,6 +149,9 @@ class RenderService {
   std::function<std::shared_ptr<const Catalog>()> makeCatalog_;
   mutable std::mutex catalogMutex_;
   mutable std::shared_ptr<const Catalog> catalog_;
+  std::filesystem::path calendarDir_;
+  mutable std::once_flag holidaysRead_;
+  mutable std::shared_ptr<const SchoolHolidayData> holidays_;
   PdfWriter strictWriter_, lenientWriter_;
   std::size_t workerThreads_;
   mutable std::once_flag executorStarted_;
