@@ -19,6 +19,7 @@ const RenderService& RenderSubsystem::service() {
     settings.sources = {pluginKinds_.get()};
     settings.fontsDir = layout.fontsDir();
     settings.calendarDir = layout.contentDir() / "calendrier";
+    settings.localCalendarDir = app_->config().getString("calendrier.dossier_local", "");
     settings.pdfOptions = readPdfOptions(app_->config());
     settings.catalog = [this] { return std::shared_ptr<const Catalog>(sharedPractices()); };
     service_ = std::make_unique<RenderService>(std::move(settings));

@@ -185,6 +185,7 @@ RenderService::RenderService(RenderServiceSettings settings)
       templates_(settings.templateRecheck),
       makeCatalog_(std::move(settings.catalog)),
       calendarDir_(std::move(settings.calendarDir)),
+      localCalendarDir_(std::move(settings.localCalendarDir)),
       strictWriter_(FontSet::inFolder(settings.fontsDir),
                     withStrictImages(settings.pdfOptions, true)),
       lenientWriter_(FontSet::inFolder(settings.fontsDir),
@@ -220,7 +221,7 @@ const Catalog& RenderService::catalog() const {
 const std::shared_ptr<const SchoolHolidayData>& RenderService::schoolHolidays() const {
   std::call_once(holidaysRead_, [this] {
     holidays_ = calendarDir_.empty() ? SchoolHolidayData::parse(R"({"annees": []})")
-                                     : SchoolHolidayData::load(calendarDir_);
+                                     : SchoolHolidayData::load(calendarDir_, localCalendarDir_);
   });
   return holidays_;
 }

@@ -35,6 +35,7 @@ struct RenderServiceSettings {
   /// Folder of the school holidays (`vacances-scolaires.json`), read on first use; empty: no
   /// year is known.
   std::filesystem::path calendarDir;
+  std::filesystem::path localCalendarDir;  ///< an establishment's own school years; may be empty
 };
 
 /// A problem with the data of a request: the field (dotted path, "responsables.2.nom"), or
@@ -149,7 +150,7 @@ class RenderService {
   std::function<std::shared_ptr<const Catalog>()> makeCatalog_;
   mutable std::mutex catalogMutex_;
   mutable std::shared_ptr<const Catalog> catalog_;
-  std::filesystem::path calendarDir_;
+  std::filesystem::path calendarDir_, localCalendarDir_;
   mutable std::once_flag holidaysRead_;
   mutable std::shared_ptr<const SchoolHolidayData> holidays_;
   PdfWriter strictWriter_, lenientWriter_;

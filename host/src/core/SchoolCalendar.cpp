@@ -66,6 +66,23 @@ std::shared_ptr<const SchoolHolidayData> SchoolHolidayData::load(
   }
 }
 
+std::shared_ptr<const SchoolHolidayData> SchoolHolidayData::load(
+    const std::filesystem::path& shipped, const std::filesystem::path& local) {
+  std::shared_ptr<const SchoolHolidayData> base = load(shipped);
+  if (local.empty()) return base;
+  std::shared_ptr<const SchoolHolidayData> added = load(local);
+  auto merged = std::make_shared<SchoolHolidayData>(*base);
+  if (!added->problem().empty()) {
+    merged->problem_ = added->problem();  // said, so that an admin's typo does not pass silently
+    return merged;
+  }
+  for (const SchoolYear& year : added->years()) {
+    std::erase_if(merged->years_, [&](const SchoolYear& known) { return known.name == year.name; });
+    merged->years_.push_back(year);
+  }
+  return merged;
+}
+
 std::shared_ptr<const SchoolHolidayData> SchoolHolidayData::parse(const std::string& json) {
   auto data = std::make_shared<SchoolHolidayData>();
   try {

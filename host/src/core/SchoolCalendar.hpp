@@ -31,6 +31,10 @@ class SchoolHolidayData {
   /// Reads `folder/vacances-scolaires.json`. A missing or unreadable file gives data that knows
   /// no year, whose problem() says why: a letter never fails for want of a calendar.
   static std::shared_ptr<const SchoolHolidayData> load(const std::filesystem::path& folder);
+  /// The shipped data, then an establishment's own file (`calendrier.dossier_local`), which may
+  /// add a school year not shipped yet, or replace one of the same name. `local` empty: none.
+  static std::shared_ptr<const SchoolHolidayData> load(const std::filesystem::path& shipped,
+                                                       const std::filesystem::path& local);
   /// Parses the JSON text; throws std::runtime_error on a malformed file.
   static std::shared_ptr<const SchoolHolidayData> parse(const std::string& json);
 

@@ -1,5 +1,6 @@
 #include "core/SchoolCalendar.hpp"
 #include "plugins/par/FollowUpCalendar.hpp"
+#include "support/Process.hpp"
 
 #include <gtest/gtest.h>
 
@@ -131,6 +132,39 @@ TEST(FollowUpCalendar, AddMonthsClampsToTheMonthsEnd) {
   EXPECT_EQ(par::addMonths(d(2026, 1, 31), 1), d(2026, 2, 28));
   EXPECT_EQ(par::addMonths(d(2025, 11, 30), 3), d(2026, 2, 28));
   EXPECT_EQ(par::addMonths(d(2025, 12, 15), 1), d(2026, 1, 15));
+}
+
+}  // namespace
+}  // namespace trousse
+
+namespace trousse {
+namespace {
+
+TEST(SchoolCalendar, AnEstablishmentAddsAYearNotShippedYet) {
+  test::TempDir local;
+  // A test year, not real dates: the establishment copies its own from the ministry's calendar.
+  test::writeFile(local / "vacances-scolaires.json", R"({"annees": [{
+    "annee": "2030-2031", "rentree": "2030-09-02", "fin": "2031-08-31",
+    "vacances": [{"nom": "vacances d'essai", "zones": ["C"], "debut": "2030-10-19",
+                  "reprise": "2030-11-04"}]}]})");
+  const auto data = SchoolHolidayData::load(
+      std::filesystem::path(TROUSSE_SOURCE_DIR) / "content" / "calendrier", local.path());
+  ASSERT_TRUE(data->problem().empty()) << data->problem();
+  EXPECT_EQ(data->years().size(), 2u);  // the shipped year is kept
+  const ZoneCalendar zoneC("C", data);
+  EXPECT_TRUE(zoneC.knows(d(2030, 10, 22)));
+  EXPECT_EQ(zoneC.schoolHoliday(d(2030, 10, 22)), "vacances d'essai");
+  EXPECT_TRUE(zoneC.isSchoolDay(d(2030, 11, 4)));
+  EXPECT_TRUE(zoneC.knows(d(2026, 2, 23)));
+}
+
+TEST(SchoolCalendar, AMalformedLocalFileIsSaid) {
+  test::TempDir local;
+  test::writeFile(local / "vacances-scolaires.json", "{ pas du JSON");
+  const auto data = SchoolHolidayData::load(
+      std::filesystem::path(TROUSSE_SOURCE_DIR) / "content" / "calendrier", local.path());
+  EXPECT_NE(data->problem().find("illisible"), std::string::npos) << data->problem();
+  EXPECT_EQ(data->years().size(), 1u);
 }
 
 }  // namespace
