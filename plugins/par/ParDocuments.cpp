@@ -65,7 +65,16 @@ Document ParDocuments::informationSheet() const {
 
 std::vector<Document> ParDocuments::invitations() const {
   std::vector<Document> letters;
-  for (const Object::Ptr& one : letters::splitByAddress(*commonView())) {
+  Object::Ptr view = commonView();
+  // "Participera" or "Participeront": the letter's lead sentence agrees with the list.
+  if (const Object::Ptr signature = view->getObject("signature")) {
+    const Array::Ptr present = signature->getArray("presents");
+    if (present && present->size() > 0) {
+      view->set("presents_annonce", present->size() > 1 ? "Participeront à cet entretien :"
+                                                        : "Participera à cet entretien :");
+    }
+  }
+  for (const Object::Ptr& one : letters::splitByAddress(*view)) {
     letters.push_back(
         finish(context_.expandPart("documents/convocation-signature.md", *one), "convocation"));
   }

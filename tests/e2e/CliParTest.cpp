@@ -400,3 +400,24 @@ TEST_F(CliParTest, HardNamesAndHostileTextArePrintedLiterally) {
 
 }  // namespace
 }  // namespace trousse::test
+
+namespace trousse::test {
+namespace {
+
+TEST_F(CliParTest, TheInvitationAnnouncesWhoAttendsInAgreementWithTheirNumber) {
+  Poco::JSON::Object::Ptr data = example();
+  ASSERT_EQ(render("convocation-signature", write(data)).exitCode, 0);
+  const std::string several = squeezeSpaces(pdfText(path("out.pdf")));
+  EXPECT_THAT(several, HasSubstr("Participeront à cet entretien :"));
+  EXPECT_THAT(several, Not(HasSubstr("Sera présent")));
+
+  Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
+  one->add("Mme Claire Moreau, principale du collège");
+  data->getObject("signature")->set("presents", one);
+  ASSERT_EQ(render("convocation-signature", write(data, "un.json")).exitCode, 0);
+  const std::string single = squeezeSpaces(pdfText(path("out.pdf")));
+  EXPECT_THAT(single, HasSubstr("Participera à cet entretien : • Mme Claire Moreau"));
+}
+
+}  // namespace
+}  // namespace trousse::test
