@@ -96,6 +96,42 @@ TEST_F(CliKitTest, EveryPageOfTheWrittenDocumentsCarriesTheWorkshopAndItsDate) {
   EXPECT_GT(checked, 10);
 }
 
+TEST_F(CliKitTest, TheSignInSheetRepeatsItsHeaderOnEveryPage) {
+  std::string csv = "Nom;Prénom;Fonction;École\n";
+  for (int i = 1; i <= 60; ++i) {
+    csv +=
+        "Participant" + std::to_string(100 + i) + ";Awa;professeure des écoles;École Jean-Moulin\n";
+  }
+  writeFile(path("soixante.csv"), csv);
+  std::filesystem::create_directory(path("kit"));
+  ASSERT_EQ(kit({"--participants", "soixante.csv", "--out-dir", "kit"}).exitCode, 0);
+  std::filesystem::path sheet;
+  for (const auto& entry : std::filesystem::directory_iterator(path("kit"))) {
+    if (entry.path().filename().string().find("emargement") != std::string::npos)
+      sheet = entry.path();
+  }
+  ASSERT_FALSE(sheet.empty());
+  const std::vector<std::string> pages = pagesOf(pdfText(sheet, /*layout=*/true));
+  ASSERT_GE(pages.size(), 2u) << "60 participants and blank lines take more than a page";
+  for (const std::string& page : pages) {
+    EXPECT_THAT(squeezeSpaces(page), HasSubstr("Nom Prénom Fonction École Signature"));
+  }
+  // Each participant's row stays on one page: as many names as schools on every page.
+  auto count = [](const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  for (const std::string& page : pagesOf(pdfText(sheet))) {
+    const std::string text = squeezeSpaces(page);
+    EXPECT_EQ(count(text, "PARTICIPANT"), count(text, "École Jean-Moulin")) << text;
+  }
+  const std::string all = pdfText(sheet);
+  for (int i = 1; i <= 60; ++i) {
+    EXPECT_THAT(all, HasSubstr("PARTICIPANT" + std::to_string(100 + i)));
+  }
+}
+
 TEST_F(CliKitTest, AZipHoldsTheSameFiles) {
   const ProcessResult result = kit({"--zip", "kit.zip"});
   ASSERT_EQ(result.exitCode, 0) << result.err;

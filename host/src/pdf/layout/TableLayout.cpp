@@ -238,12 +238,19 @@ void TableLayout::placeRow(Row& row, Row* header) {
   const std::size_t columns = columns_.size();
   std::vector<std::size_t> from(columns, 0), to(columns, 0);
   while (true) {
-    // Start the row (or its continuation) here only if its first lines fit.
+    // Start the row (or its continuation) here only if its first lines fit; a row that fits
+    // on a page is kept whole (a sign-in sheet's line never straddles two pages).
     double first = size_ * kLeading;
+    double whole = size_ * kLeading;
     for (std::size_t k = 0; k < columns; ++k) {
       const std::vector<Line>& lines = row.cells[columns_[k]].lines;
       if (from[k] < lines.size()) first = std::max(first, lines[from[k]].height);
+      double height = 0;
+      for (std::size_t i = from[k]; i < lines.size(); ++i) height += lines[i].height;
+      whole = std::max(whole, height);
     }
+    const PageFrame& frame = flow_.frame();
+    if (whole + 2 * padding_ <= (frame.contentBottom() - frame.contentTop()) / 2) first = whole;
     const std::size_t pages = flow_.pageCount();
     flow_.reserve(first + 2 * padding_);
     if (header != nullptr && flow_.pageCount() != pages) placeRow(*header, nullptr);
