@@ -74,7 +74,7 @@ std::optional<std::string> DateChecks::schoolHoliday(const std::string& field,
   if (!calendar.knows(date)) {
     if (!unknownYearSaid_) {
       unknownYearSaid_ = true;
-      context_.warn(field, "les vacances scolaires n'ont pas pu être vérifiées : " +
+      context_.warn(field, "dates non vérifiées contre les vacances scolaires : " +
                                calendar.whatIsMissing(date));
     }
     return std::nullopt;

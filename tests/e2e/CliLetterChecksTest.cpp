@@ -128,7 +128,7 @@ TEST_F(CliLetterChecksTest, AnUnknownSchoolYearIsSaidOnceAndDoesNotStopTheLetter
   auto data = example("harcelement-victime");  // two follow-ups in 2026-2027, not in the data
   const ProcessResult result = render("harcelement-victime", data);
   ASSERT_EQ(result.exitCode, 0) << result.err;
-  EXPECT_EQ(count(result.err, "n'ont pas pu être vérifiées"), 1u) << result.err;
+  EXPECT_EQ(count(result.err, "non vérifiées contre les vacances scolaires"), 1u) << result.err;
   EXPECT_THAT(result.err, HasSubstr("2026-2027"));
 }
 
