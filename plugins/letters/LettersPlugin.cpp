@@ -1,7 +1,11 @@
+#include "plugins/letters/AbsenceCount.hpp"
+#include "plugins/letters/DateChecks.hpp"
 #include "plugins/letters/RecipientGroups.hpp"
 
 #include <trousse/Export.hpp>
 #include <trousse/Plugin.hpp>
+
+#include <Poco/JSON/Array.h>
 
 namespace {
 
@@ -32,12 +36,47 @@ class LettersPlugin final : public trousse::Plugin {
 
   std::vector<trousse::Document> render(const std::string& kind, const Poco::JSON::Object& data,
                                         const trousse::RenderContext& context) const override {
+    const Poco::JSON::Object::Ptr checked = checkedData(kind, data, context);
     std::vector<trousse::Document> letters;
-    for (const Poco::JSON::Object::Ptr& letterData : trousse::letters::splitByAddress(data)) {
+    for (const Poco::JSON::Object::Ptr& letterData : trousse::letters::splitByAddress(*checked)) {
       letters.push_back(context.expand(kind, *letterData));
     }
     return letters;
   }
+
+ private:
+  /// The data's dates checked against the letter's own date and the school calendar, and,
+  /// for an absence letter, the count of half-days and the threshold computed from the dates.
+  static Poco::JSON::Object::Ptr checkedData(const std::string& kind,
+                                             const Poco::JSON::Object& data,
+                                             const trousse::RenderContext& context) {
+    using namespace trousse::letters;
+    const int noticeDays = data.has("delai_prevenance")
+                               ? static_cast<int>(data.get("delai_prevenance").convert<double>())
+                               : kDefaultNoticeDays;
+    DateChecks checks(context, letterDate(data, context), noticeDays);
+    if (const auto meeting = dateAt(data, "rdv.date")) checks.upcoming("rdv.date", *meeting);
+    for (const char* field :
+         {"entretien.date", "signalement.date", "periode.debut", "periode.fin", "eleve.sortie"}) {
+      if (const auto date = dateAt(data, field)) checks.past(field, *date);
+    }
+    if (const Poco::JSON::Array::Ptr followUps = data.getArray("suivis")) {
+      for (std::size_t i = 0; i < followUps->size(); ++i) {
+        const Poco::JSON::Object::Ptr followUp = followUps->getObject(static_cast<unsigned>(i));
+        if (!followUp) continue;
+        if (const auto date = dateAt(*followUp, "jour")) {
+          checks.upcoming("suivis." + std::to_string(i + 1) + ".jour", *date);
+        }
+      }
+    }
+    Poco::JSON::Object::Ptr out = kind == "absences"
+                                      ? countAbsences(data, checks, context)
+                                      : Poco::JSON::Object::Ptr(new Poco::JSON::Object(data));
+    checks.throwIfAny();
+    return out;
+  }
+
+  static constexpr int kDefaultNoticeDays = 3;
 };
 
 }  // namespace

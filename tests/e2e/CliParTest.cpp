@@ -114,19 +114,19 @@ TEST_F(CliParTest, TheFollowUpCalendarFallsOnSchoolDaysOfTheZone) {
   // Every 3 weeks from Thursday 15 January 2026: 26 February falls in zone C's winter holidays,
   // 20 April in its spring holidays; 14 and 15 May are Ascension and its bridge.
   for (const char* expected :
-       {"Bilan d'étape 1 jeudi 5 février 2026", "Bilan d'étape 2 lundi 9 mars 2026",
-        "Bilan d'étape 3 lundi 30 mars 2026", "Bilan d'étape 4 lundi 4 mai 2026",
+       {"Bilan d’étape 1 jeudi 5 février 2026", "Bilan d’étape 2 lundi 9 mars 2026",
+        "Bilan d’étape 3 lundi 30 mars 2026", "Bilan d’étape 4 lundi 4 mai 2026",
         "Bilan final mercredi 13 mai 2026", "jusqu’au 15 mai 2026"}) {
     EXPECT_THAT(zoneC, HasSubstr(expected));
   }
-  EXPECT_THAT(zoneC, Not(HasSubstr("Bilan d'étape 5")));
+  EXPECT_THAT(zoneC, Not(HasSubstr("Bilan d’étape 5")));
 
   // Zone A has other holidays: another calendar from the same data.
   ASSERT_EQ(render("protocole", data, {"--out", "a.pdf"}, configWithZone("A")).exitCode, 0);
   const std::string zoneA = squeezeSpaces(pdfText(path("a.pdf")));
   for (const char* expected :
-       {"Bilan d'étape 2 jeudi 26 février 2026", "Bilan d'étape 3 jeudi 19 mars 2026",
-        "Bilan d'étape 4 lundi 20 avril 2026", "Bilan d'étape 5 lundi 11 mai 2026"}) {
+       {"Bilan d’étape 2 jeudi 26 février 2026", "Bilan d’étape 3 jeudi 19 mars 2026",
+        "Bilan d’étape 4 lundi 20 avril 2026", "Bilan d’étape 5 lundi 11 mai 2026"}) {
     EXPECT_THAT(zoneA, HasSubstr(expected));
   }
 
@@ -136,10 +136,10 @@ TEST_F(CliParTest, TheFollowUpCalendarFallsOnSchoolDaysOfTheZone) {
   monthly->set("bilans", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
   ASSERT_EQ(render("protocole", write(monthly, "m.json"), {"--out", "m.pdf"}).exitCode, 0);
   const std::string months = squeezeSpaces(pdfText(path("m.pdf")));
-  EXPECT_THAT(months, HasSubstr("Bilan d'étape 1 lundi 16 février 2026"));  // 15th: a Sunday
-  EXPECT_THAT(months, HasSubstr("Bilan d'étape 2 lundi 16 mars 2026"));
-  EXPECT_THAT(months, HasSubstr("Bilan d'étape 3 jeudi 16 avril 2026"));  // before the holidays
-  EXPECT_THAT(months, Not(HasSubstr("Bilan d'étape 4")));  // 18 May: after the final review
+  EXPECT_THAT(months, HasSubstr("Bilan d’étape 1 lundi 16 février 2026"));  // 15th: a Sunday
+  EXPECT_THAT(months, HasSubstr("Bilan d’étape 2 lundi 16 mars 2026"));
+  EXPECT_THAT(months, HasSubstr("Bilan d’étape 3 jeudi 16 avril 2026"));  // before the holidays
+  EXPECT_THAT(months, Not(HasSubstr("Bilan d’étape 4")));  // 18 May: after the final review
 }
 
 TEST_F(CliParTest, AMissingZoneOrAnUnknownYearIsNamedAndNothingIsWritten) {

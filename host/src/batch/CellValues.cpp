@@ -143,6 +143,16 @@ std::optional<std::string> choice(std::string_view cell, const std::vector<std::
       if (option == full->second) return option;
     }
   }
+  // A student's sex as exports write it, to the letter F or M the letter templates choose
+  // from ("1" and "2" are the INSEE code SIECLE's "Code sexe" column holds).
+  static const std::map<std::string, std::string> kSexes = {
+      {"feminin", "F"}, {"masculin", "M"}, {"fille", "F"}, {"garcon", "M"},
+      {"1", "M"},       {"2", "F"},        {"f", "F"},     {"m", "M"}};
+  if (const auto letter = kSexes.find(folded); letter != kSexes.end()) {
+    for (const auto& option : choices) {
+      if (option == letter->second) return option;
+    }
+  }
   return std::nullopt;
 }
 

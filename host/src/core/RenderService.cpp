@@ -2,6 +2,7 @@
 
 #include "common/Errors.hpp"
 #include "html/HtmlWriter.hpp"
+#include "template/UnknownKeys.hpp"
 
 namespace trousse {
 namespace {
@@ -176,7 +177,14 @@ std::vector<Document> RenderScope::documents(const std::string& fullName,
     throw PluginError("le greffon « " + pluginId + " » n'a produit aucun document pour « " +
                       fullName + " »");
   }
-  if (warnings != nullptr) *warnings = context.takeWarnings();
+  if (warnings != nullptr) {
+    // A key the template does not declare is most often a typo: the field it meant stays
+    // blank, so the user is told before anything is printed.
+    for (const std::string& key : unknownKeys(tmpl->schema, data)) {
+      warnings->push_back({key, "clé inconnue de ce modèle, ignorée (faute de frappe ?)"});
+    }
+    for (Problem& warning : context.takeWarnings()) warnings->push_back(std::move(warning));
+  }
   return documents;
 }
 

@@ -1,6 +1,7 @@
 #include "template/MustacheData.hpp"
 
 #include "template/FrenchFormat.hpp"
+#include "template/FrenchGrammar.hpp"
 #include "template/JsonPath.hpp"
 #include "template/MarkdownEscape.hpp"
 #include "template/TemplateNames.hpp"
@@ -16,9 +17,12 @@ namespace {
 using kainjow::mustache::data;
 using Poco::Dynamic::Var;
 
+/// Running text (the body) has typographic apostrophes, as cmark's smart punctuation gives the
+/// template's own text: a value's "N'Diaye" becomes "N’Diaye" there.
 std::string oneLine(const std::string& text, ValueStyle style) {
-  return style == ValueStyle::Markdown ? markdown_escape::escapeLine(text)
-                                       : markdown_escape::plainLine(text);
+  return style == ValueStyle::Markdown
+             ? markdown_escape::escapeLine(french::typographicApostrophes(text))
+             : markdown_escape::plainLine(text);
 }
 
 /// Lines as one value: joined by hard breaks in Markdown, by ", " in plain text.
@@ -78,12 +82,15 @@ std::optional<Styled> textOf(const Field& field, const Var& value) {
   if (field.type != FieldType::Multiline) {
     std::string plain = markdown_escape::plainLine(text);
     if (plain.empty()) return std::nullopt;
-    return Styled{data{markdown_escape::escapePunctuation(plain)}, data{std::move(plain)}};
+    return Styled{data{markdown_escape::escapePunctuation(french::typographicApostrophes(plain))},
+                  data{std::move(plain)}};
   }
   // Lines joined by hard breaks in Markdown, by ", " in plain text (empty ones left out).
   const std::vector<std::string> lines = markdown_escape::plainLines(text);
   if (lines.empty()) return std::nullopt;  // plainLines keeps no empty first or last line
-  return Styled{data{markdown_escape::escapedLines(lines)},
+  std::vector<std::string> typographic;
+  for (const std::string& line : lines) typographic.push_back(french::typographicApostrophes(line));
+  return Styled{data{markdown_escape::escapedLines(typographic)},
                 data{severalLines(lines, ValueStyle::PlainText)}};
 }
 
@@ -129,6 +136,51 @@ data formattingHelper(std::function<std::optional<std::string>(const std::string
         if (raw.empty()) return std::string();
         const auto formatted = format(raw);
         return formatted ? oneLine(*formatted, style) : rendered;
+      }}};
+}
+
+/// The content of a helper section as plain text: rendered, escapes undone, on one line.
+std::string renderedText(const std::string& text, const kainjow::mustache::renderer& render,
+                         ValueStyle style) {
+  const std::string rendered = render(text);
+  return markdown_escape::plainLine(
+      style == ValueStyle::Markdown ? markdown_escape::unescape(rendered) : rendered);
+}
+
+/// A helper that rewrites its content as a whole ("Aïcha" → "d’Aïcha"); the result is
+/// written again as literal text of the style.
+data rewritingHelper(std::function<std::string(const std::string&)> rewrite, ValueStyle style) {
+  return data{kainjow::mustache::lambda2{
+      [rewrite = std::move(rewrite), style](const std::string& text,
+                                            const kainjow::mustache::renderer& render) {
+        return oneLine(rewrite(renderedText(text, render, style)), style);
+      }}};
+}
+
+/// "F|fils|fille|enfant" → its parts; empty parts kept.
+std::vector<std::string> alternatives(const std::string& text) {
+  std::vector<std::string> parts(1);
+  for (char c : text) {
+    if (c == '|') {
+      parts.emplace_back();
+    } else {
+      parts.back() += c;
+    }
+  }
+  for (std::string& part : parts) part = markdown_escape::plainLine(part);
+  return parts;
+}
+
+/// A helper choosing among "selector|first|second[|third]" with `choose`; content of
+/// another shape is left as rendered, for the author to see.
+data choosingHelper(std::function<std::string(const std::vector<std::string>&)> choose,
+                    ValueStyle style) {
+  return data{kainjow::mustache::lambda2{
+      [choose = std::move(choose), style](const std::string& text,
+                                          const kainjow::mustache::renderer& render) {
+        const std::vector<std::string> parts = alternatives(renderedText(text, render, style));
+        if (parts.size() < 3 || parts.size() > 4) return render(text);
+        return oneLine(choose(parts), style);
       }}};
 }
 
@@ -179,6 +231,7 @@ data builtinValues(const Establishment& establishment, std::chrono::year_month_d
     setAt(values, prefix + "adresse", data{severalLines(addressLines, style)});
   }
   setText(std::string(kToday), french::date(today));
+  setText(std::string(kSalutation), french::salutation({}));
 
   values.set(std::string(kLongDate), formattingHelper(
                                          [](const std::string& raw) -> std::optional<std::string> {
@@ -203,6 +256,23 @@ data builtinValues(const Establishment& establishment, std::chrono::year_month_d
                  [](const std::string& text, const kainjow::mustache::renderer& render) {
                    return french::upperName(render(text));
                  }}});
+  values.set(std::string(kDe),
+             rewritingHelper([](const std::string& raw) { return french::withDe(raw); }, style));
+  values.set(std::string(kA),
+             rewritingHelper([](const std::string& raw) { return french::withA(raw); }, style));
+  values.set(std::string(kQue),
+             rewritingHelper([](const std::string& raw) { return french::withQue(raw); }, style));
+  values.set(std::string(kGender), choosingHelper(
+                                       [](const std::vector<std::string>& parts) {
+                                         return french::byGender(parts[0], parts[1], parts[2],
+                                                                 parts.size() > 3 ? parts[3] : "");
+                                       },
+                                       style));
+  values.set(std::string(kPlural), choosingHelper(
+                                       [](const std::vector<std::string>& parts) {
+                                         return french::isPlural(parts[0]) ? parts[2] : parts[1];
+                                       },
+                                       style));
   return values;
 }
 

@@ -1,9 +1,11 @@
 #include "template/TemplateExpander.hpp"
 
 #include "template/FrenchFormat.hpp"
+#include "template/FrenchGrammar.hpp"
 #include "template/JsonPath.hpp"
 #include "template/MarkdownEscape.hpp"
 #include "template/MustacheData.hpp"
+#include "template/TemplateNames.hpp"
 
 #include "common/Errors.hpp"
 
@@ -117,6 +119,38 @@ std::vector<std::string> recipientBlock(const Poco::JSON::Object& values,
   return lines;
 }
 
+/// The civilities of the recipients ("Madame", "Monsieur"), in order.
+std::vector<std::string> civilitiesOf(const Poco::JSON::Object& values, const std::string& field) {
+  std::vector<std::string> civilities;
+  const auto recipients = json_path::asArray(json_path::find(values, field));
+  if (!recipients) return civilities;
+  for (const auto& item : *recipients) {
+    if (const auto recipient = json_path::asObject(item)) {
+      civilities.push_back(textAt(*recipient, "civilite"));
+    }
+  }
+  return civilities;
+}
+
+/// Values that depend on the document, set over the builtins: the salutation from the
+/// letter's recipients, and "aujourdhui" from the letter's own date (`date_courrier`).
+void setDocumentValues(StyledValues& own, const Poco::JSON::Object& values,
+                       const std::string& recipientsField) {
+  auto set = [&own](std::string_view name, const std::string& text) {
+    own.markdown.set(std::string(name), data{markdown_escape::escapeLine(text)});
+    own.plainText.set(std::string(name), data{text});
+  };
+  if (!recipientsField.empty()) {
+    set(template_names::kSalutation, french::salutation(civilitiesOf(values, recipientsField)));
+  }
+  const Poco::Dynamic::Var letterDate = values.get("date_courrier");
+  if (letterDate.isString()) {
+    if (const auto date = french::parseIsoDate(letterDate.extract<std::string>())) {
+      set(template_names::kToday, french::date(*date));
+    }
+  }
+}
+
 }  // namespace
 
 struct TemplateExpander::Builtins {
@@ -145,7 +179,8 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
   if (tmpl.schema.lacksDefaults(data)) filled = tmpl.schema.withDefaults(data);
   const Poco::JSON::Object& values = filled ? *filled : data;
 
-  const StyledValues own = mustacheValues(tmpl.schema, values);
+  StyledValues own = mustacheValues(tmpl.schema, values);
+  setDocumentValues(own, values, tmpl.letter.recipientsField);
   const Values markdownValues{own.markdown, builtins_->markdown};
   const Values plainValues{own.plainText, builtins_->plainText};
 
@@ -168,7 +203,9 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
                                                : "{{etablissement.ville}}, le {{aujourdhui}}";
   }
   parts.placeAndDate = renderLine(placeAndDate, plainValues, tmpl);
-  parts.subject = renderLine(letter.subject, plainValues, tmpl);
+  // The subject is running text: typographic apostrophes, as in the body. The recipient block
+  // keeps what was typed, for the post and for searching a name as it was typed.
+  parts.subject = french::typographicApostrophes(renderLine(letter.subject, plainValues, tmpl));
   parts.reference = renderLine(letter.reference, plainValues, tmpl);
   parts.followedBy = renderLine(letter.followedBy, plainValues, tmpl);
   parts.signatoryName = letter.signatoryName.empty()

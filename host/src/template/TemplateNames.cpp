@@ -3,7 +3,8 @@
 namespace trousse::template_names {
 
 bool isHelper(std::string_view name) {
-  return name == kLongDate || name == kDate || name == kTime || name == kUpper;
+  return name == kLongDate || name == kDate || name == kTime || name == kUpper || name == kDe ||
+         name == kA || name == kQue || name == kGender || name == kPlural;
 }
 
 const std::vector<Field>& builtinFields() {
@@ -24,13 +25,14 @@ const std::vector<Field>& builtinFields() {
         make(prefix + "signataire.nom", FieldType::Text),
         make(prefix + "signataire.qualite", FieldType::Text),
         make(std::string(kToday), FieldType::Text),
+        make(std::string(kSalutation), FieldType::Text),
     };
   }();
   return fields;
 }
 
 bool isReservedItemName(std::string_view firstPart) {
-  return firstPart == kEstablishment || firstPart == kToday;
+  return firstPart == kEstablishment || firstPart == kToday || firstPart == kSalutation;
 }
 
 bool isReservedTopLevelName(std::string_view firstPart) {

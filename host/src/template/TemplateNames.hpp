@@ -18,6 +18,16 @@ inline constexpr std::string_view kLongDate = "date_longue";  ///< "mardi 1er d�
 inline constexpr std::string_view kDate = "date";             ///< "1er décembre 2026"
 inline constexpr std::string_view kTime = "heure";            ///< "17 h 30"
 inline constexpr std::string_view kUpper = "majuscules";      ///< "N'DIAYE"
+// French agreement (FrenchGrammar.hpp): {{#de}}{{eleve.prenom}}{{/de}} → "d’Aïcha".
+inline constexpr std::string_view kDe = "de";           ///< "d’Aïcha", "du Havre"
+inline constexpr std::string_view kA = "au";            ///< "au Havre", "à Paul"
+inline constexpr std::string_view kQue = "que";         ///< "qu’il", "que Paul"
+inline constexpr std::string_view kGender = "accord";   ///< {{eleve.sexe}}|fils|fille[|enfant]
+inline constexpr std::string_view kPlural = "pluriel";  ///< count|Sera présent|Seront présents
+
+/// "Madame", "Monsieur", "Madame, Monsieur"…: the salutation of a letter from the civilities
+/// of its recipients (`letter.recipients`); "Madame, Monsieur" in other documents.
+inline constexpr std::string_view kSalutation = "formule_appel";
 
 bool isHelper(std::string_view name);
 

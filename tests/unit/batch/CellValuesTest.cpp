@@ -78,5 +78,20 @@ TEST(CellValues, ChoicesAndCivilities) {
   EXPECT_EQ(choice("élevé", {"Faible", "Élevé"}), "Élevé");
 }
 
+// The student's sex as SIECLE, ONDE and Pronote write it, to the letter the templates choose from.
+TEST(CellValues, StudentsSex) {
+  const std::vector<std::string> sexes = {"F", "M"};
+  EXPECT_EQ(choice("F", sexes), "F");
+  EXPECT_EQ(choice("m", sexes), "M");
+  EXPECT_EQ(choice("Féminin", sexes), "F");
+  EXPECT_EQ(choice("MASCULIN", sexes), "M");
+  EXPECT_EQ(choice("Garçon", sexes), "M");
+  EXPECT_EQ(choice("2", sexes), "F");  // INSEE code
+  EXPECT_EQ(choice("1", sexes), "M");
+  EXPECT_EQ(choice("X", sexes), std::nullopt);
+  // Civilities keep their own reading: "M" is Monsieur there.
+  EXPECT_EQ(choice("M", {"Madame", "Monsieur"}), "Monsieur");
+}
+
 }  // namespace
 }  // namespace trousse::batch::cell_values

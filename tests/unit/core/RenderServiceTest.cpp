@@ -80,16 +80,22 @@ TEST(RenderService, UnknownKindAndMissingTemplate) {
 TEST(RenderService, TheDateIsTakenPerRequest) {
   test::ServiceFixture f;
   test::TempDir dir;
-  const RenderResult november =
-      f.service->render(f.request("letters/convocation", year{2026} / November / 23));
-  const RenderResult february =
-      f.service->render(f.request("letters/convocation", year{2027} / February / 2));
+  // Without a `date_courrier`, the letter is dated on the request's day (its meeting after both).
+  auto undated = [&](year_month_day today) {
+    RenderRequest request = f.request("letters/convocation", today);
+    request.data->remove("date_courrier");
+    request.data->getObject("rdv")->set("date", "2027-03-16");
+    return request;
+  };
+  const RenderResult november = f.service->render(undated(year{2026} / November / 23));
+  const RenderResult february = f.service->render(undated(year{2027} / February / 2));
+  ASSERT_TRUE(november.problems.empty() && february.problems.empty());
   test::writeFile(dir / "a.pdf", november.pdf);
   test::writeFile(dir / "b.pdf", february.pdf);
   const std::string first = test::squeezeSpaces(test::pdfText(dir / "a.pdf"));
   const std::string second = test::squeezeSpaces(test::pdfText(dir / "b.pdf"));
   EXPECT_THAT(first, HasSubstr("Montreuil, le 23 novembre 2026"));
-  EXPECT_THAT(first, Not(HasSubstr("2027")));
+  EXPECT_THAT(first, Not(HasSubstr("2 février 2027")));
   EXPECT_THAT(second, HasSubstr("Montreuil, le 2 février 2027"));
   EXPECT_THAT(second, Not(HasSubstr("23 novembre 2026")));
 }

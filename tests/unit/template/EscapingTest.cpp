@@ -1,6 +1,7 @@
 // The key safety rule: a value from the data reads as literal text and never changes the
 // document's structure, whichever way the template inserts it.
 
+#include "template/FrenchGrammar.hpp"
 #include "template/MarkdownEscape.hpp"
 #include "template/Template.hpp"
 #include "template/TemplateExpander.hpp"
@@ -141,8 +142,9 @@ Esperluette : {{&eleve.nom}}
     const std::string markdown = expand(tmpl, *data);
     const std::string html = markdownToHtml(markdown);
     expectNoStructure(html, value);
-    // Four paragraphs, each holding the value literally.
-    const std::string literal = htmlEscaped(escape::plainLine(value));
+    // Four paragraphs, each holding the value literally (its apostrophes typographic).
+    const std::string literal =
+        htmlEscaped(trousse::french::typographicApostrophes(escape::plainLine(value)));
     std::size_t count = 0;
     for (auto at = html.find(literal); at != std::string::npos; at = html.find(literal, at + 1)) {
       ++count;

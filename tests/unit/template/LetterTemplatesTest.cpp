@@ -96,7 +96,10 @@ struct LetterKind {
 void PrintTo(const LetterKind& letter, std::ostream* out) { *out << letter.kind; }
 
 const std::vector<LetterKind> kLetters = {
-    {"convocation", {"mardi 1er décembre 2026 à 17 h 30", "Seront présents"}, "Convocation"},
+    {"convocation",
+     {"mardi 1er décembre 2026 à 17 h 30", "Participeront à l'entretien", "votre fille Aïcha",
+      "aura pour objet de faire le point"},
+     "Convocation à un entretien au sujet d'Aïcha"},
     {"absences",
      {"lundi 9 novembre 2026, matin", "mardi 17 novembre 2026, journée entière",
       "131-8 du Code de l'éducation", "quatre demi-journées",
@@ -149,8 +152,12 @@ TEST_P(Kind, ExampleRendersAsACompleteLetter) {
 
   const Document document = expand(tmpl, *example);
   const std::string html = bodyHtml(document);
-  EXPECT_THAT(document.markdown, ::testing::StartsWith("Madame, Monsieur,\n"));
-  EXPECT_THAT(html, HasSubstr("l'expression de mes salutations distinguées."));
+  // The salutation follows the example's recipients: two adults, or one mother (mlds).
+  const std::string salutation =
+      example->getArray("responsables")->size() == 2 ? "Madame, Monsieur" : "Madame";
+  EXPECT_THAT(html, ::testing::StartsWith("<p>" + salutation + ",</p>\n"));
+  EXPECT_THAT(
+      html, HasSubstr("agréer, " + salutation + ", l'expression de mes salutations distinguées."));
   for (const std::string& phrase : letter.phrases) EXPECT_THAT(html, HasSubstr(phrase));
   EXPECT_THAT(html, Not(HasSubstr("{{")));
   EXPECT_THAT(html, Not(HasSubstr("allocations familiales")));
@@ -158,11 +165,17 @@ TEST_P(Kind, ExampleRendersAsACompleteLetter) {
   // The parts outside the body: recipient block, subject, reference, follow-up.
   ASSERT_GE(document.letter.recipient.size(), 3u);
   EXPECT_THAT(document.letter.recipient.front(), ::testing::MatchesRegex("(Madame|Monsieur) .+"));
-  EXPECT_THAT(document.letter.subject, HasSubstr(letter.subjectPart));
+  // The subject is running text, with typographic apostrophes.
+  EXPECT_THAT(document.letter.subject, Not(HasSubstr("'")));
+  std::string subject = document.letter.subject;
+  for (auto at = subject.find("\u2019"); at != std::string::npos; at = subject.find("\u2019")) {
+    subject.replace(at, 3, "'");
+  }
+  EXPECT_THAT(subject, HasSubstr(letter.subjectPart));
   EXPECT_THAT(document.letter.subject, Not(HasSubstr("{{")));
   EXPECT_FALSE(document.letter.reference.empty());
   EXPECT_FALSE(document.letter.followedBy.empty());
-  EXPECT_EQ(document.letter.placeAndDate, "Montreuil, le 23 novembre 2026");
+  EXPECT_EQ(document.letter.placeAndDate, "Montreuil, le 20 novembre 2026");  // date_courrier
   EXPECT_EQ(document.letter.signatoryName, "Claire Moreau");
 }
 
@@ -300,6 +313,68 @@ TEST(LetterTemplatesVariants, AssiduiteWithoutANewMeeting) {
   const std::string html = bodyHtml(expand(tmpl, *data));
   EXPECT_THAT(html, Not(HasSubstr("faire à nouveau le point")));
   EXPECT_THAT(html, HasSubstr("reste à votre écoute au 01 48 57 00 12."));
+}
+
+// Agreement with the data, in every letter: the salutation and the closing follow the
+// recipients, the student's sex chooses "fils" or "fille".
+TEST(LetterTemplatesAgreement, OneFatherIsGreetedAsMonsieur) {
+  for (const LetterKind& letter : kLetters) {
+    const Template tmpl = loadKind(letter.kind);
+    const auto data = exampleWith(tmpl, R"({"responsables": [{"civilite": "Monsieur",
+        "prenom": "Julien", "nom": "Lefèvre", "adresse": "3, allée des Tilleuls\n93100 Montreuil"}]})");
+    ASSERT_EQ(problemsOf(tmpl, *data), "") << letter.kind;
+    const std::string html = bodyHtml(expand(tmpl, *data));
+    EXPECT_THAT(html, ::testing::StartsWith("<p>Monsieur,</p>")) << letter.kind;
+    EXPECT_THAT(html, HasSubstr("agréer, Monsieur, l'expression")) << letter.kind;
+    EXPECT_THAT(html, Not(HasSubstr("Madame"))) << letter.kind;
+  }
+}
+
+TEST(LetterTemplatesAgreement, TheStudentsSexChoosesTheWords) {
+  for (const char* kind : {"convocation", "absences", "assiduite", "harcelement-victime",
+                           "harcelement-auteur", "maison-des-parents"}) {
+    const Template tmpl = loadKind(kind);
+    const std::string boy = bodyHtml(expand(tmpl, *exampleWith(tmpl, R"({"eleve.sexe": "M"})")));
+    const std::string girl = bodyHtml(expand(tmpl, *exampleWith(tmpl, R"({"eleve.sexe": "F"})")));
+    const std::string unknown =
+        bodyHtml(expand(tmpl, *exampleWith(tmpl, R"({"eleve.sexe": null})")));
+    EXPECT_THAT(boy, HasSubstr("votre fils")) << kind;
+    EXPECT_THAT(boy, Not(HasSubstr("votre fille"))) << kind;
+    EXPECT_THAT(girl, HasSubstr("votre fille")) << kind;
+    EXPECT_THAT(unknown, HasSubstr("votre enfant")) << kind;
+  }
+  const Template author = loadKind("harcelement-auteur");
+  EXPECT_THAT(bodyHtml(expand(author, *exampleWith(author, R"({"eleve.sexe": "F"})"))),
+              HasSubstr("ce qu'elle peut faire"));
+  const Template mlds = loadKind("mlds");
+  EXPECT_THAT(bodyHtml(expand(mlds, *exampleWith(mlds, R"({"eleve.sexe": "F"})"))),
+              HasSubstr("qui s'offrent à elle."));
+  EXPECT_THAT(bodyHtml(expand(mlds, *exampleWith(mlds, R"({"eleve.sexe": "M"})"))),
+              HasSubstr("qui s'offrent à lui."));
+}
+
+TEST(LetterTemplatesAgreement, OneParticipantIsSingular) {
+  const Template tmpl = loadKind("convocation");
+  const auto one = exampleWith(tmpl, R"({"rdv.participants": ["M. Karim Benali, CPE"]})");
+  const std::string html = bodyHtml(expand(tmpl, *one));
+  EXPECT_THAT(html, HasSubstr("Participera à l'entretien"));
+  EXPECT_THAT(html, Not(HasSubstr("Participeront")));
+}
+
+TEST(LetterTemplatesAgreement, ElisionBeforeTheMotiveAndTheName) {
+  const Template tmpl = loadKind("convocation");
+  const auto data = exampleWith(
+      tmpl, R"({"motif": "évoquer les absences", "eleve.prenom": "Hugo", "eleve.sexe": "M"})");
+  const Document document = expand(tmpl, *data);
+  EXPECT_THAT(bodyHtml(document), HasSubstr("aura pour objet d'évoquer les absences."));
+  EXPECT_THAT(document.letter.subject, HasSubstr("au sujet d’Hugo"));
+}
+
+TEST(LetterTemplatesAgreement, AbsenceCountAgreesInNumber) {
+  const Template tmpl = loadKind("absences");
+  EXPECT_THAT(bodyHtml(expand(tmpl, *tmpl.schema.example())), HasSubstr("soit 4 demi-journées,"));
+  EXPECT_THAT(bodyHtml(expand(tmpl, *exampleWith(tmpl, R"({"demi_journees": 1})"))),
+              HasSubstr("soit 1 demi-journée,"));
 }
 
 }  // namespace
