@@ -1,5 +1,7 @@
 #include "catalog/CatalogIndex.hpp"
 
+#include "common/TemporaryFiles.hpp"
+
 #include "catalog/BodyText.hpp"
 #include "catalog/FrenchText.hpp"
 #include "catalog/ReadSessions.hpp"
@@ -10,7 +12,6 @@
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
-#include <Poco/Process.h>
 
 #include <algorithm>
 #include <thread>
@@ -247,10 +248,8 @@ std::optional<CatalogContents> CatalogIndex::load(const std::vector<FileStamp>& 
 
 void CatalogIndex::rebuild(const std::vector<FileStamp>& listing, const CatalogContents& contents) {
   readers_.reset();
-  fs::path temporary = file_;
-  temporary += ".tmp-" + std::to_string(Poco::Process::id());
+  const fs::path temporary = hiddenSibling(file_, "index");
   std::error_code error;
-  fs::remove(temporary, error);
   try {
     Poco::Data::Session session(Poco::Data::SQLite::Connector::KEY, temporary.string());
     // A cache written to a new file and renamed when complete: no journal is needed.
