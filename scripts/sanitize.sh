@@ -21,7 +21,7 @@ cmake --build "$build" -j"$(nproc)"
 export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$root/scripts/tsan.supp"
 export ASAN_OPTIONS="halt_on_error=1 detect_leaks=1 strict_string_checks=1"
 export UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp"
+export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp print_suppressions=0"
 # GCC 12's ThreadSanitizer crashes in its own runtime (SEGV in MetaMap) with the kernel's wide
 # address randomisation (vm.mmap_rnd_bits = 28 here): run the tests without it.
 run=()
