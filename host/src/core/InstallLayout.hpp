@@ -16,6 +16,10 @@ class InstallLayout {
   const std::filesystem::path& prefix() const { return prefix_; }
   std::filesystem::path pluginDir() const;
   /// The catalog's module, loaded on first use.
+  /// The encryption module (libqpdf), loaded when a password is given.
+  std::filesystem::path encryptionModule() const {
+    return pluginDir().parent_path() / "libtrousse-encryption.so";
+  }
   std::filesystem::path catalogModule() const {
     return pluginDir().parent_path() / "libtrousse-catalog.so";
   }

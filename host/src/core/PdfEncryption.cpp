@@ -2,12 +2,13 @@
 
 #include "common/Errors.hpp"
 
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFWriter.hh>
+#include "core/InstallLayout.hpp"
+
+#include <boost/dll/shared_library.hpp>
 
 #include <fstream>
 #include <memory>
+#include <mutex>
 
 namespace trousse {
 
@@ -30,25 +31,39 @@ std::string readPasswordFile(const std::filesystem::path& file) {
   return line;
 }
 
-std::string encryptPdf(std::string_view pdf, const std::string& password) {
-  try {
-    // Both objects own what they allocate (RAII); the input buffer is only read during write().
-    QPDF input;
-    input.setSuppressWarnings(true);
-    input.processMemoryFile("document", pdf.data(), pdf.size());
-    QPDFWriter writer(input);
-    writer.setOutputMemory();
-    writer.setR6EncryptionParameters(password.c_str(), password.c_str(),
-                                     /*allow_accessibility=*/true, /*allow_extract=*/true,
-                                     /*allow_assemble=*/true, /*allow_annotate_and_form=*/true,
-                                     /*allow_form_filling=*/true, /*allow_modify_other=*/true,
-                                     qpdf_r3p_full, /*encrypt_metadata_aes=*/true);
-    writer.write();
-    const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
-  } catch (const std::exception& e) {
-    throw IoError(std::string("chiffrement du PDF impossible : ") + e.what());
+namespace {
+
+using EncryptFunction = bool(const std::string&, const std::string&, std::string&, std::string&);
+
+/// The encryption module, loaded once, on first use, and kept for the life of the process.
+EncryptFunction& encryptionModule() {
+  static std::once_flag loaded;
+  static std::shared_ptr<boost::dll::shared_library> library;  // written once, under the flag
+  static EncryptFunction* encrypt = nullptr;
+  std::call_once(loaded, [] {
+    const std::filesystem::path file = InstallLayout::ofRunningProgram().encryptionModule();
+    auto candidate = std::make_shared<boost::dll::shared_library>();
+    boost::dll::fs::error_code error;
+    candidate->load(file.string(), boost::dll::load_mode::rtld_lazy, error);
+    if (error || !candidate->has("trousse_encrypt_pdf")) return;
+    encrypt = &candidate->get_alias<EncryptFunction>("trousse_encrypt_pdf");
+    library = std::move(candidate);
+  });
+  if (encrypt == nullptr) {
+    throw IoError("module de chiffrement introuvable ou illisible : " +
+                  InstallLayout::ofRunningProgram().encryptionModule().string());
   }
+  return *encrypt;
+}
+
+}  // namespace
+
+std::string encryptPdf(std::string_view pdf, const std::string& password) {
+  std::string out, error;
+  if (!encryptionModule()(std::string(pdf), password, out, error)) {
+    throw IoError("chiffrement du PDF impossible : " + error);
+  }
+  return out;
 }
 
 }  // namespace trousse
