@@ -1,53 +1,12 @@
 #include "plugins/phare/FrenchText.hpp"
 
+#include "common/Utf8.hpp"
+
 #include <cstdio>
 #include <tuple>
 
 namespace trousse::phare {
 namespace {
-
-/// The next code point of UTF-8 text, or U+FFFD for a byte that starts none.
-char32_t nextCodePoint(const std::string& text, std::size_t& pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  int length = lead < 0x80           ? 1
-               : (lead >> 5) == 0x6  ? 2
-               : (lead >> 4) == 0xE  ? 3
-               : (lead >> 3) == 0x1E ? 4
-                                     : 0;
-  if (length == 0 || pos + length > text.size()) {
-    ++pos;
-    return U'\uFFFD';
-  }
-  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-  for (int i = 1; i < length; ++i) {
-    if ((byte(pos + i) & 0xC0) != 0x80) {
-      ++pos;
-      return U'\uFFFD';
-    }
-    cp = (cp << 6) | (byte(pos + i) & 0x3F);
-  }
-  pos += length;
-  return cp;
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 /// The base letters of a Latin letter with diacritics (Latin-1, Latin Extended-A, the
 /// Vietnamese letters), lower case; nullptr for any other character.
@@ -89,7 +48,7 @@ std::string foldedKey(const std::string& text) {
   std::string key;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const char32_t cp = nextCodePoint(text, pos);
+    const char32_t cp = utf8::nextCodePoint(text, pos);
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);
       if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
@@ -97,7 +56,7 @@ std::string foldedKey(const std::string& text) {
     } else if (const char* base = latinBase(cp)) {
       key += base;
     } else if (cp >= 0x370 && cp != U'\uFFFD' && !(cp >= 0x2000 && cp <= 0x2BFF)) {
-      appendUtf8(key, cp);  // another script: kept, after the Latin letters
+      key += utf8::encode(cp);  // another script: kept, after the Latin letters
     }
   }
   return key;

@@ -1,10 +1,25 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace trousse {
+
+/// The eight pillars of the pHARe programme, in the ministry's words and order: pillar N is
+/// kPharePillars[N - 1]. Practices name them exactly so.
+inline constexpr std::array<const char*, 8> kPharePillars = {
+    "Mesurer le climat scolaire",
+    "Prévenir les phénomènes de harcèlement",
+    "Former une communauté protectrice de professionnels et de personnels pour les élèves",
+    "Intervenir efficacement sur les situations de harcèlement",
+    "Associer les parents et les partenaires et communiquer sur le programme",
+    "Mobiliser les instances de démocratie scolaire (CVC, CVL) et le comité d'éducation à la "
+    "santé, à la citoyenneté et à l'environnement",
+    "Suivre l'impact de ces actions",
+    "Mettre à disposition une plateforme dédiée aux ressources",
+};
 
 /// A source a practice cites: an institutional text or a research paper.
 struct PracticeSource {

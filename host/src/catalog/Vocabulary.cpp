@@ -4,22 +4,14 @@
 
 #include <Poco/NumberParser.h>
 
+#include <trousse/Catalog.hpp>
+
 #include <algorithm>
 
 namespace trousse::catalog {
 
 const std::vector<std::string>& pillars() {
-  static const std::vector<std::string> kPillars = {
-      "Mesurer le climat scolaire",
-      "Prévenir les phénomènes de harcèlement",
-      "Former une communauté protectrice de professionnels et de personnels pour les élèves",
-      "Intervenir efficacement sur les situations de harcèlement",
-      "Associer les parents et les partenaires et communiquer sur le programme",
-      "Mobiliser les instances de démocratie scolaire (CVC, CVL) et le comité d'éducation à la "
-      "santé, à la citoyenneté et à l'environnement",
-      "Suivre l'impact de ces actions",
-      "Mettre à disposition une plateforme dédiée aux ressources",
-  };
+  static const std::vector<std::string> kPillars(kPharePillars.begin(), kPharePillars.end());
   return kPillars;
 }
 
