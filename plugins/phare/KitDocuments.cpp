@@ -131,7 +131,9 @@ Document guide(const Workshop& workshop, const RenderContext& context) {
   return expanded(context, "guide-animateur", *data, "guide-animateur");
 }
 
-Document handout(const Workshop& workshop, const RenderContext& context) {
+/// The workshop's data with its sequences (breaks left out) and room for notes: what the
+/// participants' handout and the evaluation form both show.
+Object::Ptr sequencesWithRoomForNotes(const Workshop& workshop) {
   Object::Ptr data = workshopData(workshop);
   Array::Ptr items = new Array;
   for (std::size_t i = 0; i < workshop.items.size(); ++i) {
@@ -139,6 +141,11 @@ Document handout(const Workshop& workshop, const RenderContext& context) {
   }
   data->set("sequences", items);
   data->set("zone_notes", kNotesRoom);
+  return data;
+}
+
+Document handout(const Workshop& workshop, const RenderContext& context) {
+  Object::Ptr data = sequencesWithRoomForNotes(workshop);
   return expanded(context, "support-participant", *data, "support-participant");
 }
 
@@ -168,13 +175,7 @@ Document signInSheet(const Workshop& workshop, const RenderContext& context) {
 }
 
 Document evaluation(const Workshop& workshop, const RenderContext& context) {
-  Object::Ptr data = workshopData(workshop);
-  Array::Ptr items = new Array;
-  for (std::size_t i = 0; i < workshop.items.size(); ++i) {
-    if (!isBreak(workshop.items[i])) items->add(itemData(workshop, i));
-  }
-  data->set("sequences", items);
-  data->set("zone_notes", kNotesRoom);
+  Object::Ptr data = sequencesWithRoomForNotes(workshop);
   return expanded(context, "evaluation", *data, "evaluation");
 }
 
