@@ -15,6 +15,9 @@ struct Establishment {
   std::string signatoryName;
   std::string signatoryTitle;
   std::string logoPath;  ///< absolute path, or empty
+  std::string signatureImage;  ///< the signatory's scanned signature: absolute path, or empty
+  std::string stampImage;      ///< the establishment's stamp: absolute path, or empty
+  std::string qrAddress;  ///< the school's web page (ENT), printed as a QR code when asked
   std::string zone;      ///< school holiday zone: "A", "B" or "C" as configured, or empty
 
   bool empty() const { return name.empty() && addressLines.empty() && city.empty(); }
@@ -29,6 +32,20 @@ struct LetterParts {
   std::string followedBy;              ///< "Affaire suivie par : …", optional
   std::string signatoryName;           ///< defaults to the establishment's signatory
   std::string signatoryTitle;
+  /// Whom the letter is about ("Aïcha N'DIAYE-LEFÈVRE, 4e B"): repeated, with the recipient,
+  /// at the top of every page after the first.
+  std::string about;
+  /// Printed at the top of every page, the first included ("Confidentiel – PAR A. N.").
+  std::string marking;
+  bool registeredMail = false;        ///< "Lettre recommandée avec accusé de réception"
+  std::vector<std::string> enclosures;  ///< "P.J. :" lines, after the signature
+  std::vector<std::string> copies;      ///< "Copie :" lines ("dossier de l'élève")
+  /// A tear-off reply slip below a dashed cut line, as Markdown (already expanded and safe);
+  /// empty: none.
+  std::string replySlip;
+  /// An address printed as a QR code beside the signature, with its caption; empty: none.
+  std::string qrAddress;
+  std::string qrCaption;
 };
 
 /// One document ready for a writer: its Markdown body is already expanded and safe,
