@@ -125,11 +125,15 @@ TEST_F(CliLetterChecksTest, AMeetingInTheSchoolHolidaysOfTheZoneIsWarned) {
 }
 
 TEST_F(CliLetterChecksTest, AnUnknownSchoolYearIsSaidOnceAndDoesNotStopTheLetter) {
-  auto data = example("harcelement-victime");  // two follow-ups in 2026-2027, not in the data
+  auto data = example("harcelement-victime");
+  // Two follow-ups in 2027-2028, a year the shipped data does not know.
+  Poco::JSON::Array::Ptr followUps = data->getArray("suivis");
+  followUps->getObject(0)->set("jour", "2027-09-14");
+  followUps->getObject(1)->set("jour", "2027-09-21");
   const ProcessResult result = render("harcelement-victime", data);
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_EQ(count(result.err, "non vérifiées contre les vacances scolaires"), 1u) << result.err;
-  EXPECT_THAT(result.err, HasSubstr("2026-2027"));
+  EXPECT_THAT(result.err, HasSubstr("2027-2028"));
 }
 
 TEST_F(CliLetterChecksTest, AMeetingWithinTheNoticePeriodIsWarned) {

@@ -83,6 +83,46 @@ std::shared_ptr<const SchoolHolidayData> SchoolHolidayData::load(
   return merged;
 }
 
+namespace {
+
+/// The periods of `list` ("vacances" or "non_publiees" of one school year).
+std::vector<SchoolHolidayData::Period> periodsOf(const Poco::JSON::Array& list,
+                                                 const std::string& yearName) {
+  std::vector<SchoolHolidayData::Period> periods;
+  for (std::size_t j = 0; j < list.size(); ++j) {
+    const auto p = list.getObject(static_cast<unsigned>(j));
+    if (!p) throw std::runtime_error("période de vacances invalide dans " + yearName);
+    SchoolHolidayData::Period period;
+    period.name = p->getValue<std::string>("nom");
+    period.first = dayOf(*p, "debut");
+    period.resumes = dayOf(*p, "reprise");
+    const auto zones = p->getArray("zones");
+    if (!zones) throw std::runtime_error("zones manquantes pour " + period.name);
+    for (std::size_t k = 0; k < zones->size(); ++k) {
+      period.zones.push_back(zones->getElement<std::string>(static_cast<unsigned>(k)));
+    }
+    if (period.resumes <= period.first) {
+      throw std::runtime_error("période vide : " + period.name + " " + yearName);
+    }
+    periods.push_back(std::move(period));
+  }
+  return periods;
+}
+
+/// The period of `periods` holding `day` for `zone`, if any.
+const SchoolHolidayData::Period* periodAt(const std::vector<SchoolHolidayData::Period>& periods,
+                                          std::chrono::sys_days day, const std::string& zone) {
+  for (const auto& period : periods) {
+    if (day >= period.first && day < period.resumes &&
+        std::find(period.zones.begin(), period.zones.end(), zone) != period.zones.end()) {
+      return &period;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::shared_ptr<const SchoolHolidayData> SchoolHolidayData::parse(const std::string& json) {
   auto data = std::make_shared<SchoolHolidayData>();
   try {
@@ -99,22 +139,9 @@ std::shared_ptr<const SchoolHolidayData> SchoolHolidayData::parse(const std::str
       year.last = dayOf(*object, "fin");
       const auto periods = object->getArray("vacances");
       if (!periods) throw std::runtime_error("clé « vacances » manquante pour " + year.name);
-      for (std::size_t j = 0; j < periods->size(); ++j) {
-        const auto p = periods->getObject(static_cast<unsigned>(j));
-        if (!p) throw std::runtime_error("période de vacances invalide dans " + year.name);
-        Period period;
-        period.name = p->getValue<std::string>("nom");
-        period.first = dayOf(*p, "debut");
-        period.resumes = dayOf(*p, "reprise");
-        const auto zones = p->getArray("zones");
-        if (!zones) throw std::runtime_error("zones manquantes pour " + period.name);
-        for (std::size_t k = 0; k < zones->size(); ++k) {
-          period.zones.push_back(zones->getElement<std::string>(static_cast<unsigned>(k)));
-        }
-        if (period.resumes <= period.first) {
-          throw std::runtime_error("période vide : " + period.name + " " + year.name);
-        }
-        year.holidays.push_back(std::move(period));
+      year.holidays = periodsOf(*periods, year.name);
+      if (const auto unpublished = object->getArray("non_publiees")) {
+        year.unpublished = periodsOf(*unpublished, year.name);
       }
       data->years_.push_back(std::move(year));
     }
@@ -177,7 +204,9 @@ ZoneCalendar::ZoneCalendar(std::string zone, std::shared_ptr<const SchoolHoliday
 }
 
 bool ZoneCalendar::knows(year_month_day date) const {
-  return !zone_.empty() && data_ && data_->yearOf(sys_days(date)) != nullptr;
+  if (zone_.empty() || !data_) return false;
+  const SchoolHolidayData::SchoolYear* year = data_->yearOf(sys_days(date));
+  return year != nullptr && periodAt(year->unpublished, sys_days(date), zone_) == nullptr;
 }
 
 std::string ZoneCalendar::whatIsMissing(year_month_day date) const {
@@ -191,6 +220,12 @@ std::string ZoneCalendar::whatIsMissing(year_month_day date) const {
   }
   if (!data_ || !data_->problem().empty()) {
     return data_ ? data_->problem() : "calendrier des vacances scolaires absent";
+  }
+  if (const auto* year = data_->yearOf(sys_days(date))) {
+    if (const auto* unpublished = periodAt(year->unpublished, sys_days(date), zone_)) {
+      return "les dates des " + unpublished->name + " " + year->name + " de la zone " + zone_ +
+             " ne sont pas connues de Trousse";
+    }
   }
   if (data_->yearOf(sys_days(date)) == nullptr) {
     std::string known;
@@ -214,12 +249,7 @@ std::optional<std::string> ZoneCalendar::publicHoliday(year_month_day date) cons
 std::optional<std::string> ZoneCalendar::schoolHoliday(year_month_day date) const {
   if (!knows(date)) return std::nullopt;
   const sys_days day(date);
-  for (const auto& period : data_->yearOf(day)->holidays) {
-    if (day >= period.first && day < period.resumes &&
-        std::find(period.zones.begin(), period.zones.end(), zone_) != period.zones.end()) {
-      return period.name;
-    }
-  }
+  if (const auto* period = periodAt(data_->yearOf(day)->holidays, day, zone_)) return period->name;
   return std::nullopt;
 }
 

@@ -26,6 +26,9 @@ class SchoolHolidayData {
     std::chrono::sys_days first;  ///< the first day of classes
     std::chrono::sys_days last;   ///< the last day the data covers (summer included)
     std::vector<Period> holidays;
+    /// Periods whose holidays are not published for some zones ("non_publiees"): dates in
+    /// them are not known for those zones, whatever the rest of the year says.
+    std::vector<Period> unpublished;
   };
 
   /// Reads `folder/vacances-scolaires.json`. A missing or unreadable file gives data that knows

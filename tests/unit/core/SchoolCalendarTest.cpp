@@ -23,8 +23,9 @@ year_month_day d(int y, unsigned m, unsigned day) {
 
 TEST(SchoolCalendar, ShippedDataIsReadAndNamesItsYear) {
   ASSERT_TRUE(shipped()->problem().empty()) << shipped()->problem();
-  ASSERT_EQ(shipped()->years().size(), 1u);
+  ASSERT_EQ(shipped()->years().size(), 2u);
   EXPECT_EQ(shipped()->years().front().name, "2025-2026");
+  EXPECT_EQ(shipped()->years().back().name, "2026-2027");
 }
 
 TEST(SchoolCalendar, EasterAndItsHolidaysAreComputed) {
@@ -71,14 +72,32 @@ TEST(SchoolCalendar, UnknownZonesAndYearsAreNamed) {
   EXPECT_NE(wrong.whatIsMissing(d(2026, 1, 15)).find("« D »"), std::string::npos);
   const ZoneCalendar c("C", shipped());
   EXPECT_TRUE(c.knows(d(2025, 9, 1)));
-  EXPECT_FALSE(c.knows(d(2026, 9, 1)));
-  EXPECT_FALSE(c.isSchoolDay(d(2026, 9, 1)));
-  EXPECT_EQ(c.whatIsMissing(d(2026, 9, 14)),
-            "les vacances scolaires de l'année 2026-2027 ne sont pas connues de Trousse (années "
-            "connues : 2025-2026)");
+  EXPECT_FALSE(c.knows(d(2027, 9, 1)));
+  EXPECT_FALSE(c.isSchoolDay(d(2027, 9, 1)));
+  EXPECT_EQ(c.whatIsMissing(d(2027, 9, 14)),
+            "les vacances scolaires de l'année 2027-2028 ne sont pas connues de Trousse (années "
+            "connues : 2025-2026, 2026-2027)");
   EXPECT_NE(c.whatIsMissing(d(2025, 6, 2)).find("2024-2025"), std::string::npos);
   const ZoneCalendar missing("C", SchoolHolidayData::load("/nonexistent"));
   EXPECT_NE(missing.whatIsMissing(d(2026, 1, 15)).find("introuvable"), std::string::npos);
+}
+
+TEST(SchoolCalendar, PeriodsNotYetPublishedForAZoneAreNotKnownThere) {
+  // 2026-2027: the winter and spring holidays of zones A and B are not in the shipped data.
+  const ZoneCalendar a("A", shipped());
+  const ZoneCalendar c("C", shipped());
+  EXPECT_EQ(a.schoolHoliday(d(2026, 12, 21)), "vacances de Noël");
+  EXPECT_TRUE(a.isSchoolDay(d(2027, 1, 15)));
+  EXPECT_FALSE(a.knows(d(2027, 2, 10)));
+  EXPECT_FALSE(a.isSchoolDay(d(2027, 2, 10)));
+  EXPECT_EQ(a.whatIsMissing(d(2027, 2, 10)),
+            "les dates des vacances d'hiver 2026-2027 de la zone A ne sont pas connues de Trousse");
+  EXPECT_TRUE(a.knows(d(2027, 3, 8)));  // the day every zone is back
+  EXPECT_TRUE(c.knows(d(2027, 2, 10)));
+  EXPECT_EQ(c.schoolHoliday(d(2027, 2, 10)), "vacances d'hiver");
+  EXPECT_TRUE(c.isSchoolDay(d(2027, 2, 22)));
+  EXPECT_FALSE(c.knows(d(2027, 5, 7)));  // the Ascension bridge, not yet known anywhere
+  EXPECT_EQ(c.publicHoliday(d(2027, 5, 6)), "Ascension");
 }
 
 TEST(SchoolCalendar, MalformedDataIsRefused) {
@@ -123,7 +142,7 @@ TEST(FollowUpCalendar, MonthlyAndZoneDependent) {
 TEST(FollowUpCalendar, AYearNotInTheDataStopsTheComputation) {
   const ZoneCalendar c("C", shipped());
   const par::FollowUp f =
-      par::computeFollowUp(d(2026, 5, 4), 6, *par::parseRhythm("toutes les 4 semaines"), c);
+      par::computeFollowUp(d(2027, 6, 7), 6, *par::parseRhythm("toutes les 4 semaines"), c);
   ASSERT_TRUE(f.unknownDate);
   EXPECT_FALSE(c.knows(*f.unknownDate));
 }
@@ -150,7 +169,7 @@ TEST(SchoolCalendar, AnEstablishmentAddsAYearNotShippedYet) {
   const auto data = SchoolHolidayData::load(
       std::filesystem::path(TROUSSE_SOURCE_DIR) / "content" / "calendrier", local.path());
   ASSERT_TRUE(data->problem().empty()) << data->problem();
-  EXPECT_EQ(data->years().size(), 2u);  // the shipped year is kept
+  EXPECT_EQ(data->years().size(), 3u);  // the shipped years are kept
   const ZoneCalendar zoneC("C", data);
   EXPECT_TRUE(zoneC.knows(d(2030, 10, 22)));
   EXPECT_EQ(zoneC.schoolHoliday(d(2030, 10, 22)), "vacances d'essai");
@@ -164,7 +183,7 @@ TEST(SchoolCalendar, AMalformedLocalFileIsSaid) {
   const auto data = SchoolHolidayData::load(
       std::filesystem::path(TROUSSE_SOURCE_DIR) / "content" / "calendrier", local.path());
   EXPECT_NE(data->problem().find("illisible"), std::string::npos) << data->problem();
-  EXPECT_EQ(data->years().size(), 1u);
+  EXPECT_EQ(data->years().size(), 2u);
 }
 
 }  // namespace
