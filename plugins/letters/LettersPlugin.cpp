@@ -1,11 +1,14 @@
 #include "plugins/letters/AbsenceCount.hpp"
 #include "plugins/letters/DateChecks.hpp"
+#include "plugins/letters/PostalAddress.hpp"
 #include "plugins/letters/RecipientGroups.hpp"
 
 #include <trousse/Export.hpp>
 #include <trousse/Plugin.hpp>
 
 #include <Poco/JSON/Array.h>
+
+#include <sstream>
 
 namespace {
 
@@ -37,6 +40,7 @@ class LettersPlugin final : public trousse::Plugin {
   std::vector<trousse::Document> render(const std::string& kind, const Poco::JSON::Object& data,
                                         const trousse::RenderContext& context) const override {
     const Poco::JSON::Object::Ptr checked = checkedData(kind, data, context);
+    checkAddresses(*checked, context);
     std::vector<trousse::Document> letters;
     for (const Poco::JSON::Object::Ptr& letterData : trousse::letters::splitByAddress(*checked)) {
       letters.push_back(context.expand(kind, *letterData));
@@ -74,6 +78,42 @@ class LettersPlugin final : public trousse::Plugin {
                                       : Poco::JSON::Object::Ptr(new Poco::JSON::Object(data));
     checks.throwIfAny();
     return out;
+  }
+
+  /// Each letter's address block (the names, then the shared address) against La Poste's
+  /// rules: a warning naming the first recipient's address field, refused with --strict.
+  static void checkAddresses(const Poco::JSON::Object& data,
+                             const trousse::RenderContext& context) {
+    const Poco::JSON::Array::Ptr adults = data.getArray("responsables");
+    if (!adults) return;
+    for (const std::vector<std::size_t>& group : trousse::letters::addressGroups(data)) {
+      std::vector<std::string> lines;
+      for (std::size_t index : group) {
+        const Poco::JSON::Object::Ptr adult = adults->getObject(static_cast<unsigned>(index));
+        if (!adult) continue;
+        std::string name;
+        for (const char* key : {"civilite", "prenom", "nom"}) {
+          const std::string part = trimmed(adult->optValue<std::string>(key, ""));
+          if (!part.empty()) name += (name.empty() ? "" : " ") + part;
+        }
+        if (!name.empty()) lines.push_back(name);
+      }
+      const Poco::JSON::Object::Ptr first = adults->getObject(static_cast<unsigned>(group.front()));
+      std::istringstream address(first ? first->optValue<std::string>("adresse", "") : "");
+      for (std::string line; std::getline(address, line);) {
+        if (line = trimmed(line); !line.empty()) lines.push_back(line);
+      }
+      const std::string field = "responsables." + std::to_string(group.front() + 1) + ".adresse";
+      for (const std::string& problem : trousse::letters::postalAddressProblems(lines)) {
+        context.warn(field, problem);
+      }
+    }
+  }
+
+  static std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
   }
 
   static constexpr int kDefaultNoticeDays = 3;

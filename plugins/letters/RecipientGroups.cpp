@@ -21,28 +21,33 @@ std::string addressKey(const Poco::JSON::Object::Ptr& adult) {
 
 }  // namespace
 
-std::vector<Poco::JSON::Object::Ptr> splitByAddress(const Poco::JSON::Object& data) {
+std::vector<std::vector<std::size_t>> addressGroups(const Poco::JSON::Object& data) {
+  std::vector<std::vector<std::size_t>> groups;
   Poco::JSON::Array::Ptr adults = data.getArray("responsables");
-  if (!adults || adults->size() < 2) return {new Poco::JSON::Object(data)};
-
+  if (!adults) return groups;
   std::vector<std::string> keys;
-  std::vector<Poco::JSON::Array::Ptr> groups;
   for (std::size_t i = 0; i < adults->size(); ++i) {
-    Poco::JSON::Object::Ptr adult = adults->getObject(static_cast<unsigned>(i));
-    const std::string key = addressKey(adult);
+    const std::string key = addressKey(adults->getObject(static_cast<unsigned>(i)));
     std::size_t group = 0;
     while (group < keys.size() && keys[group] != key) ++group;
     if (group == keys.size()) {
       keys.push_back(key);
-      groups.push_back(new Poco::JSON::Array);
+      groups.emplace_back();
     }
-    groups[group]->add(adults->get(static_cast<unsigned>(i)));
+    groups[group].push_back(i);
   }
+  return groups;
+}
 
+std::vector<Poco::JSON::Object::Ptr> splitByAddress(const Poco::JSON::Object& data) {
+  Poco::JSON::Array::Ptr adults = data.getArray("responsables");
+  if (!adults || adults->size() < 2) return {new Poco::JSON::Object(data)};
   std::vector<Poco::JSON::Object::Ptr> letters;
-  for (const Poco::JSON::Array::Ptr& group : groups) {
+  for (const std::vector<std::size_t>& group : addressGroups(data)) {
+    Poco::JSON::Array::Ptr members = new Poco::JSON::Array;
+    for (std::size_t index : group) members->add(adults->get(static_cast<unsigned>(index)));
     Poco::JSON::Object::Ptr letter = new Poco::JSON::Object(data);
-    letter->set("responsables", group);
+    letter->set("responsables", members);
     letters.push_back(letter);
   }
   return letters;

@@ -12,4 +12,8 @@ namespace trousse::letters {
 /// responsables is returned as is.
 std::vector<Poco::JSON::Object::Ptr> splitByAddress(const Poco::JSON::Object& data);
 
+/// The indexes (0-based) of `data`'s responsables grouped by address, in the order of
+/// splitByAddress: each group is one letter.
+std::vector<std::vector<std::size_t>> addressGroups(const Poco::JSON::Object& data);
+
 }  // namespace trousse::letters

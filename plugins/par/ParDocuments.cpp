@@ -55,6 +55,8 @@ Object::Ptr ParDocuments::commonView() const {
 
 Document ParDocuments::finish(Document document, const std::string& fileName) const {
   document.title = "Confidentiel – " + initials_ + " – " + document.title;
+  // A letter's first page has no running header: the marking puts it there too.
+  document.letter.marking = "Confidentiel – PAR " + initials_;
   document.fileName = "PAR-" + compactInitials(initials_) + "-" + fileName;
   return document;
 }

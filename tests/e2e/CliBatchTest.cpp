@@ -176,5 +176,66 @@ TEST_F(CliBatchTest, UsageErrors) {
   EXPECT_THAT(r.err, HasSubstr("codage inconnu"));
 }
 
+TEST_F(CliBatchTest, ThePluginsOwnChecksRunBeforeAnythingIsProduced) {
+  // A meeting before the letter's date: every row is refused at the check, nothing is written.
+  writeFile(path("commun.json"),
+            R"({"rdv": {"date": "2026-11-10", "heure": "17:30", "lieu": "au bureau",
+                "participants": ["M. Benali"]}, "motif": "faire le point",
+                "date_courrier": "2026-11-20"})");
+  ProcessResult r = trousse({"batch", kKind, "--config", config(), "--csv",
+                             fixture("siecle-3e.csv"), "--data", "commun.json", "--out", "l.pdf"});
+  EXPECT_EQ(r.exitCode, 65) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("ligne 2"));
+  EXPECT_THAT(r.err, HasSubstr("(rdv.date) : le 10 novembre 2026 est antérieur à la date du "
+                               "courrier"));
+  EXPECT_THAT(r.err, HasSubstr("aucune ligne"));
+  EXPECT_FALSE(std::filesystem::exists(path("l.pdf")));
+}
+
+TEST_F(CliBatchTest, AWarnedRowIsProducedAndStrictRefusesIt) {
+  // An address line of 47 characters: La Poste takes 38.
+  writeFile(path("in.csv"),
+            "Nom;Prénom;Classe;Civilité resp. légal1;Nom resp. légal1;Prénom resp. légal1;"
+            "Adresse ligne 1 resp. légal1;Code postal resp. légal1;Commune resp. légal1\n"
+            "Martin;Léa;4e A;Mme;Martin;Julie;Résidence des Grands Chênes Centenaires, bât. H;"
+            "93100;Montreuil\n"
+            "Wąż;Łukasz;3e C;M.;Wąż;Piotr;9, rue de Paris;93100;Montreuil\n");
+  ProcessResult r = batch({"--out", "l.pdf", "--report", "rapport.csv"}, path("in.csv").string());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("in.csv, ligne 2, colonnes « Adresse ligne 1 resp. légal1, Code "
+                               "postal resp. légal1, Commune resp. légal1 » "
+                               "(responsables.1.adresse) : attention : la ligne 2 de l'adresse "
+                               "fait 47 caractères"));
+  EXPECT_THAT(r.err, Not(HasSubstr("ligne 3")));
+  EXPECT_EQ(pdfPages(path("l.pdf")), 2);
+  EXPECT_THAT(readFile(path("rapport.csv")), HasSubstr("attention : la ligne 2 de l'adresse"));
+
+  std::filesystem::remove(path("l.pdf"));
+  r = batch({"--out", "l.pdf", "--strict"}, path("in.csv").string());
+  EXPECT_EQ(r.exitCode, 65) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("1 ligne avec des avertissements et --strict : aucun document "
+                               "produit"));
+  EXPECT_FALSE(std::filesystem::exists(path("l.pdf")));
+}
+
+TEST_F(CliBatchTest, LettersLongerThanOnePageAreListed) {
+  std::string participants;
+  for (int i = 1; i <= 70; ++i) {
+    participants += std::string(i > 1 ? ", " : "") + "\"Mme Participante " + std::to_string(i) +
+                    ", professeure\"";
+  }
+  writeFile(path("commun.json"),
+            R"({"rdv": {"date": "2026-12-01", "heure": "17:30", "lieu": "au bureau",
+                "participants": [)" +
+                participants + R"(]}, "motif": "faire le point",
+                "date_courrier": "2026-11-20"})");
+  ProcessResult r = trousse({"batch", kKind, "--config", config(), "--csv",
+                             fixture("siecle-3e.csv"), "--data", "commun.json", "--out", "l.pdf"});
+  EXPECT_EQ(r.exitCode, 3) << r.err;  // the row without a name
+  // Line 5's record has two addresses: two letters.
+  EXPECT_THAT(r.err, HasSubstr("4 lettres sur plus d'une page"));
+  EXPECT_THAT(r.err, HasSubstr("lignes 2, 5, 5, 7)"));
+}
+
 }  // namespace
 }  // namespace trousse::test

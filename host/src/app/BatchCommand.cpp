@@ -41,6 +41,19 @@ void writeReport(const batch::BatchReport& report, const std::string& file) {
   writeFilesAtomically({{file, bytes}});
 }
 
+/// The letters that run to a second page, by CSV line: worth a look before they are posted.
+void reportLongLetters(const std::string& csvName, const std::vector<std::size_t>& lines) {
+  if (lines.empty()) return;
+  constexpr std::size_t kListed = 20;
+  std::string listed;
+  for (std::size_t i = 0; i < lines.size() && i < kListed; ++i) {
+    listed += (i == 0 ? "" : ", ") + std::to_string(lines[i]);
+  }
+  if (lines.size() > kListed) listed += "…";
+  std::cerr << "trousse : " << plural(lines.size(), "lettre") << " sur plus d'une page (" << csvName
+            << ", ligne" << (lines.size() > 1 ? "s " : " ") << listed << ")\n";
+}
+
 }  // namespace
 
 int TrousseApp::runBatch(const std::vector<std::string>& args) {
@@ -118,7 +131,10 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
     std::cout << check.mapping.describe(request.commonData.get());
     std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue"
               << (check.rows > 1 ? "s" : "") << ", " << usable << " utilisable"
-              << (usable > 1 ? "s" : "") << ", " << rejected << " avec des problèmes\n";
+              << (usable > 1 ? "s" : "") << ", " << rejected << " avec des problèmes";
+    if (check.warnedRows() > 0)
+      std::cerr << ", " << check.warnedRows() << " avec des avertissements";
+    std::cerr << "\n";
     return usable == 0 ? static_cast<int>(ErrorKind::Data) : rejected > 0 ? kPartialBatch : 0;
   }
   if (usable == 0) {
@@ -128,6 +144,11 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
   if (options_.strict && rejected > 0) {
     throw DataError(
         plural(rejected, "ligne") + " avec des problèmes et --strict : aucun document produit", {});
+  }
+  if (options_.strict && check.warnedRows() > 0) {
+    throw DataError(plural(check.warnedRows(), "ligne") +
+                        " avec des avertissements et --strict : aucun document produit",
+                    {});
   }
 
   std::unique_ptr<BatchSink> sink;
@@ -139,18 +160,20 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
         options_.outDir ? LetterFilesSink::Container::Folder : LetterFilesSink::Container::Zip,
         options_.outDir ? *options_.outDir : *options_.zip);
   }
-  std::size_t produced = 0;
+  BatchProduction production;
   {
     ProgressLine progress("Production");
-    produced =
+    production =
         job.produce(check, names, *sink, [&](const BatchProgress& p) { progress.update(p); });
   }
+  const std::size_t produced = production.rows;
   const std::vector<std::filesystem::path> written = sink->finish();
   if (options_.outDir) {
     std::cout << *options_.outDir << " (" << plural(written.size(), "fichier") << ")\n";
   } else {
     for (const auto& file : written) std::cout << file.string() << "\n";
   }
+  reportLongLetters(request.csvName, production.longLetterLines);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue" << (check.rows > 1 ? "s" : "")

@@ -40,6 +40,19 @@ void writeOutputs(const RenderResult& result, const std::string& pdfFile,
   if (htmlFile) std::cout << *htmlFile << "\n";
 }
 
+/// --strict: a warning stops everything, nothing is written. The layout's warnings are
+/// printed first (the data's already are).
+void refuseWarnings(const RenderResult& result) {
+  const std::size_t count = result.dataWarnings.size() + result.warnings.size();
+  if (count == 0) return;
+  for (const std::string& warning : result.warnings) {
+    std::cerr << "trousse : attention : " << warning << "\n";
+  }
+  throw DataError(std::to_string(count) + (count > 1 ? " avertissements" : " avertissement") +
+                      " et --strict : aucun document produit",
+                  {});
+}
+
 /// `---` / `layout: slides` / `title: …` / `---` at the top of a Markdown file: read into
 /// `document` and removed from its body, with the letter parts under `letter:` (recipient
 /// lines, subject, place_and_date, reference, followed_by). Other keys are ignored. Without a
@@ -135,6 +148,7 @@ int TrousseApp::renderKind(const std::vector<std::string>& args) {
     std::cerr << "trousse : attention : " << (warning.field.empty() ? "" : warning.field + " : ")
               << warning.message << "\n";
   }
+  if (options_.strict) refuseWarnings(result);
   if (options_.out && !options_.duplex) {
     if (!password.empty()) result.pdf = encryptPdf(result.pdf, password);
     writeOutputs(result, *options_.out, options_.html);

@@ -65,7 +65,7 @@ void TrousseApp::defineOptions(OptionSet& options) {
   valued("encoding", "codage du CSV : utf-8 ou windows-1252 (défaut : détecté)", "CODAGE");
   valued("noms", "modèle des noms de fichiers (défaut : {eleve.nom}-{eleve.prenom})", "MODÈLE");
   flag("check", "vérifie la correspondance et les lignes sans rien produire");
-  flag("strict", "ne produit rien si une ligne pose problème");
+  flag("strict", "ne produit rien s'il y a un problème ou un avertissement");
   flag("duplex", "impression recto verso : chaque lettre commence sur un recto");
   // trousse catalog
   valued("pilier", "catalogue : pilier pHARe (1 à 8, ou son intitulé)", "PILIER");
@@ -228,6 +228,8 @@ Commandes :
       [--mot-de-passe-fichier F]
                                 chiffre chaque PDF (AES-256) ; le mot de passe est la première
                                 ligne du fichier F, jamais la ligne de commande
+      [--strict]                ne produit rien s'il y a un avertissement (adresse trop
+                                longue pour La Poste, rendez-vous un dimanche…)
   markdown F.md --out F.pdf [--html F.html]
                                 met en page un document Markdown quelconque
   batch TYPE --csv F.csv (--out F.pdf | --out-dir DOSSIER | --zip F.zip)
@@ -236,7 +238,7 @@ Commandes :
       [--data F.json]           valeurs communes à toutes les lettres (date, lieu…)
       [--check]                 montre la correspondance et les problèmes, sans rien produire
       [--report F.csv]          écrit la liste des problèmes en CSV
-      [--strict]                ne produit rien si une ligne pose problème
+      [--strict]                ne produit rien si une ligne pose problème ou avertit
       [--encoding CODAGE]       utf-8 ou windows-1252 (défaut : détecté)
       [--noms MODÈLE]           noms des fichiers, défaut : {eleve.nom}-{eleve.prenom}
       [--duplex]                recto verso : chaque lettre commence sur un recto

@@ -37,6 +37,14 @@ void BatchReport::addFieldProblems(const CsvRow& row, const std::vector<FieldPro
   }
 }
 
+void BatchReport::addFieldWarnings(const CsvRow& row, const std::vector<FieldProblem>& warnings,
+                                   const RowData& rowData) {
+  for (const FieldProblem& warning : warnings) {
+    add({row.line, rowData.columnsFor(warning.field), warning.field,
+         "attention : " + warning.message, true});
+  }
+}
+
 std::size_t BatchReport::rowsWithProblems() const {
   std::set<std::size_t> lines;
   for (const RowProblem& problem : problems_) lines.insert(problem.line);

@@ -17,6 +17,7 @@ struct RowProblem {
   std::string column;    ///< CSV header name(s), ", "-joined; empty when unknown
   std::string field;     ///< field path ("responsables.1.nom"); empty when not about a field
   std::string message;   ///< French
+  bool warning = false;  ///< printed, but the row is still used (unless --strict)
 };
 
 /// The problems of a batch, row by row: printed on the terminal (texts()) and, with --report,
@@ -31,6 +32,10 @@ class BatchReport {
   /// The schema check's problems for `row`, each traced back to its CSV columns through
   /// `rowData` (field "responsables.1.nom" → column "Nom resp. légal1").
   void addFieldProblems(const CsvRow& row, const std::vector<FieldProblem>& problems,
+                        const RowData& rowData);
+  /// Warnings about `row` (an address too long for the envelope window, a meeting on a
+  /// Sunday): reported as "attention : …" like problems, without making the row unusable.
+  void addFieldWarnings(const CsvRow& row, const std::vector<FieldProblem>& warnings,
                         const RowData& rowData);
 
   const std::vector<RowProblem>& problems() const { return problems_; }

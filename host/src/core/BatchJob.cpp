@@ -22,8 +22,23 @@ CsvOpener csvFileOpener(std::filesystem::path file) {
   };
 }
 
+namespace {
+
+std::vector<FieldProblem> asFieldProblems(const std::vector<Problem>& problems) {
+  std::vector<FieldProblem> out;
+  out.reserve(problems.size());
+  for (const Problem& problem : problems) out.push_back({problem.field, problem.message});
+  return out;
+}
+
+}  // namespace
+
 std::size_t BatchCheck::usableRows() const {
   return static_cast<std::size_t>(std::count(usable.begin(), usable.end(), true));
+}
+
+std::size_t BatchCheck::warnedRows() const {
+  return static_cast<std::size_t>(std::count(warned.begin(), warned.end(), true));
 }
 
 BatchJob::BatchJob(const RenderService& service, const batch::KnownHeaders& knownHeaders,
@@ -46,6 +61,7 @@ BatchCheck BatchJob::check(const ProgressCallback& progress) const {
           : batch::ColumnMapping::automatic(knownHeaders_, reader.header(), csvName, fields),
       batch::BatchReport(csvName),
       0,
+      {},
       {}};
   if (result.mapping.empty()) return result;  // nothing to read the rows with
   const batch::RowToData toData(result.mapping);
@@ -53,6 +69,7 @@ BatchCheck BatchJob::check(const ProgressCallback& progress) const {
   while (std::optional<batch::CsvRow> row = reader.next()) {
     ++result.rows;
     bool usable = row->ok();
+    bool warned = false;
     result.report.addReaderProblems(*row);
     if (usable) {
       batch::RowData rowData = toData.build(*row, request_.commonData.get());
@@ -60,9 +77,24 @@ BatchCheck BatchJob::check(const ProgressCallback& progress) const {
       if (!problems.empty()) {
         result.report.addFieldProblems(*row, problems, rowData);
         usable = false;
+      } else {
+        // The plugin's own checks (dates against the calendar, addresses against La Poste's
+        // rules) run before anything is printed, not halfway through the production.
+        std::vector<Problem> warnings;
+        try {
+          scope_.documents(request_.kind, *rowData.data, &warnings);
+        } catch (const RequestProblems& refused) {
+          result.report.addFieldProblems(*row, asFieldProblems(refused.fieldProblems()), rowData);
+          usable = false;
+        }
+        if (usable && !warnings.empty()) {
+          result.report.addFieldWarnings(*row, asFieldProblems(warnings), rowData);
+          warned = true;
+        }
       }
     }
     result.usable.push_back(usable);
+    result.warned.push_back(warned);
     if (progress && ++state.rowsDone % 256 == 0) progress(state);
   }
   return result;
@@ -74,13 +106,14 @@ namespace {
 struct PartRows {
   std::size_t sequence = 0;
   std::vector<Poco::JSON::Object::Ptr> rows;
+  std::vector<std::size_t> lines;  ///< each row's line in the CSV
 };
 
 }  // namespace
 
-std::size_t BatchJob::produce(const BatchCheck& check, const batch::FileNamePattern& names,
-                              BatchSink& sink, const ProgressCallback& progress,
-                              CancellationToken cancel) const {
+BatchProduction BatchJob::produce(const BatchCheck& check, const batch::FileNamePattern& names,
+                                  BatchSink& sink, const ProgressCallback& progress,
+                                  CancellationToken cancel) const {
   const std::string& csvName = request_.csvName;
   const std::unique_ptr<std::istream> in = request_.openCsv();
   batch::CsvReader reader(*in, csvName, request_.csvOptions);
@@ -91,10 +124,12 @@ std::size_t BatchJob::produce(const BatchCheck& check, const batch::FileNamePatt
     RenderedPart rendered;
     rendered.sequence = part.sequence;
     std::vector<Document> documents;
-    for (const Poco::JSON::Object::Ptr& data : part.rows) {
-      const std::string stem = names.expand(*data);
-      for (Document& document : scope_.documents(request_.kind, *data)) {
+    for (std::size_t row = 0; row < part.rows.size(); ++row) {
+      const Poco::JSON::Object& data = *part.rows[row];
+      const std::string stem = names.expand(data);
+      for (Document& document : scope_.documents(request_.kind, data)) {
         rendered.documentNames.push_back(stem);
+        rendered.documentLines.push_back(part.lines[row]);
         rendered.documentTitles.push_back(document.letter.recipient.empty()
                                               ? document.title
                                               : document.title + " – " +
@@ -111,14 +146,18 @@ std::size_t BatchJob::produce(const BatchCheck& check, const batch::FileNamePatt
     return rendered;
   };
   BatchProgress state{0, check.rows};
+  BatchProduction production;
   auto take = [&](RenderedPart& part) {
+    for (std::size_t i = 0; i < part.documentPages.size() && i < part.documentLines.size(); ++i) {
+      if (part.documentPages[i] > 1) production.longLetterLines.push_back(part.documentLines[i]);
+    }
     sink.add(part);
     state.rowsDone = std::min(check.rows, (part.sequence + 1) * rowsPerPart);
     if (progress) progress(state);
   };
 
   JobExecutor& executor = service_.executor();
-  std::size_t produced = 0;
+  std::size_t& produced = production.rows;
   // Two parts per thread in flight: every thread has the next part ready when it finishes one.
   OrderedTasks<RenderedPart> parts(executor, executor.threadCount() * 2, cancel);
   auto submit = [&](PartRows rows) {
@@ -133,16 +172,17 @@ std::size_t BatchJob::produce(const BatchCheck& check, const batch::FileNamePatt
     }
     if (!check.usable[index - 1]) continue;
     part.rows.push_back(toData.build(*row, request_.commonData.get()).data);
+    part.lines.push_back(row->line);
     ++produced;
     if (part.rows.size() == rowsPerPart) {
       const std::size_t next = part.sequence + 1;
       submit(std::move(part));
-      part = PartRows{next, {}};
+      part = PartRows{next, {}, {}};
     }
   }
   if (!part.rows.empty()) submit(std::move(part));
   parts.finish(take);
-  return produced;
+  return production;
 }
 
 }  // namespace trousse

@@ -53,7 +53,16 @@ struct BatchCheck {
   batch::BatchReport report;
   std::size_t rows = 0;
   std::vector<bool> usable;  ///< by record index - 1
+  std::vector<bool> warned;  ///< by record index - 1: usable, with warnings
   std::size_t usableRows() const;
+  std::size_t warnedRows() const;
+};
+
+/// What a production made.
+struct BatchProduction {
+  std::size_t rows = 0;
+  /// The CSV line of each letter longer than one page, in order (a row may give two letters).
+  std::vector<std::size_t> longLetterLines;
 };
 
 /// Consecutive letters of a batch rendered into one PDF by one worker, handed to a BatchSink
@@ -64,6 +73,7 @@ struct RenderedPart {
   std::vector<std::size_t> documentPages;  ///< pages of each letter, in order
   std::vector<std::string> documentNames;  ///< file name stem of each letter, from its row
   std::vector<std::string> documentTitles;
+  std::vector<std::size_t> documentLines;  ///< line of the CSV each letter comes from
   /// Each letter as a standalone PDF, cut out of `pdf` and written by the worker into the
   /// sink's staging folder when the sink wants one file per letter: cutting and writing then
   /// run on every core too, and the sink only renames.
@@ -90,16 +100,17 @@ class BatchJob {
   BatchJob(const RenderService& service, const batch::KnownHeaders& knownHeaders,
            BatchRequest request);
 
-  /// Reads the whole CSV and checks every row; throws DataError for a file that cannot be read
-  /// as CSV or a mapping that does not fit.
+  /// Reads the whole CSV and checks every row (the schema, then the plugin's own checks); throws
+  /// DataError for a file that cannot be read as CSV or a mapping that does not fit.
   BatchCheck check(const ProgressCallback& progress = {}) const;
   /// Renders the usable rows of `check` on the service's worker threads, in parts of
   /// `rowsPerPart` rows, and hands the parts to `sink` in CSV order. Returns how many rows were
-  /// produced. Throws CancelledError once `cancel` is set (the sink's finish() is then not
-  /// called, and its destructor removes what it had begun). Call it from a thread that is not
-  /// one of the executor's.
-  std::size_t produce(const BatchCheck& check, const batch::FileNamePattern& names, BatchSink& sink,
-                      const ProgressCallback& progress = {}, CancellationToken cancel = {}) const;
+  /// produced and which letters took more than one page. Throws CancelledError once `cancel` is set
+  /// (the sink's finish() is then not called, and its destructor removes what it had begun). Call
+  /// it from a thread that is not one of the executor's.
+  BatchProduction produce(const BatchCheck& check, const batch::FileNamePattern& names,
+                          BatchSink& sink, const ProgressCallback& progress = {},
+                          CancellationToken cancel = {}) const;
 
   static constexpr std::size_t rowsPerPart = 250;
 

@@ -28,10 +28,11 @@ struct FontSet {
 
 /// Where the window of the envelope shows the sheet, in millimetres from the A4 sheet's
 /// top-left corner: the letter layout prints the recipient's address inside it. The default
-/// suits French DL and C5/6 envelopes with a right-hand window (configuration keys
-/// `lettre.fenetre.gauche`, `.haut`, `.largeur`, `.hauteur`).
+/// is the window of a French DL envelope (110 × 220 mm) with a right-hand window: 100 × 45 mm,
+/// 20 mm from the right edge and 50 mm from the top of the sheet folded in three
+/// (configuration keys `lettre.fenetre.gauche`, `.haut`, `.largeur`, `.hauteur`).
 struct LetterWindow {
-  double left = 110, top = 45, width = 100, height = 45;
+  double left = 90, top = 50, width = 100, height = 45;
 };
 
 /// How a PdfWriter treats what it cannot find.

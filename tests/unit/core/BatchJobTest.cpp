@@ -59,7 +59,7 @@ TEST_F(BatchJobTest, ReadsItsCsvFromAnyStream) {
   ASSERT_EQ(check.rows, 3u);
   ASSERT_EQ(check.usableRows(), 3u) << check.report.texts().front();
   MergedPdfSink sink(dir_ / "lettres.pdf", "Convocations", "Collège", false);
-  EXPECT_EQ(job.produce(check, batch::FileNamePattern("{eleve.nom}"), sink), 3u);
+  EXPECT_EQ(job.produce(check, batch::FileNamePattern("{eleve.nom}"), sink).rows, 3u);
   sink.finish();
   const std::string text = test::pdfText(dir_ / "lettres.pdf");
   EXPECT_THAT(text, HasSubstr("ÉLÈVE1"));

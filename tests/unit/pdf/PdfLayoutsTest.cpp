@@ -111,13 +111,17 @@ TEST(PdfLayouts, ALongAddressShrinksToStayInTheWindow) {
   EXPECT_TRUE(pdf.report().warnings.empty()) << pdf.warnings();
 }
 
-TEST(PdfLayouts, AnAddressTooLongForAnyWindowIsReported) {
+TEST(PdfLayouts, AnAddressTooLongForAnyWindowIsReportedAndNotPrintedOutsideIt) {
   std::vector<std::string> recipient;
-  for (int i = 0; i < 14; ++i) recipient.push_back("Ligne d'adresse " + std::to_string(i));
+  for (int i = 0; i < 20; ++i) recipient.push_back("Ligne d'adresse " + std::to_string(i));
   const RenderedPdf pdf(letter(recipient));
   ASSERT_EQ(pdf.report().warnings.size(), 1u);
   EXPECT_NE(pdf.warnings().find("fenêtre"), std::string::npos) << pdf.warnings();
-  EXPECT_NE(pdf.flatText().find("Ligne d'adresse 13"), std::string::npos) << "nothing is lost";
+  EXPECT_NE(pdf.warnings().find("ses dernières lignes ne sont pas imprimées"), std::string::npos);
+  // What the window shows is printed, in small type; the rest is left out, not printed below.
+  EXPECT_NE(pdf.flatText().find("Ligne d'adresse 12"), std::string::npos);
+  EXPECT_EQ(pdf.flatText().find("Ligne d'adresse 19"), std::string::npos);
+  expectInsideWindow(pdf, LetterWindow{}, {"0", "5", "12"});
 }
 
 TEST(PdfLayouts, AWindowOffTheSheetIsRefused) {

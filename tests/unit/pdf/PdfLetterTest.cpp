@@ -53,18 +53,19 @@ TEST(PdfLetter, RecipientShowsThroughTheEnvelopeWindow) {
   for (const char* word : {"Madame", "Nguyễn", "12,", "Lilas", "93100"}) {
     // The establishment's address has "93100" too: take the recipient's, on the right.
     for (const PlacedWord& w : words) {
-      if (w.text != word || w.xMin < mm(100)) continue;
+      if (w.text != word || w.xMin < mm(85)) continue;
       ++seen;
-      EXPECT_GE(w.xMin, mm(110) - 0.01) << word;
-      EXPECT_LE(w.xMax, mm(210)) << word;
-      EXPECT_GE(w.yMin, mm(45)) << word;
-      EXPECT_LE(w.yMax, mm(90)) << word;
+      // The DL window: 100 × 45 mm, 20 mm from the right edge, 50 mm from the top.
+      EXPECT_GE(w.xMin, mm(90) - 0.01) << word;
+      EXPECT_LE(w.xMax, mm(190)) << word;
+      EXPECT_GE(w.yMin, mm(50)) << word;
+      EXPECT_LE(w.yMax, mm(95)) << word;
     }
   }
   EXPECT_EQ(seen, 5);
   const PlacedWord* first = findWord(words, "Madame");
   ASSERT_NE(first, nullptr);
-  EXPECT_NEAR(first->yMin, mm(50), mm(3)) << "the block starts about 50 mm from the top";
+  EXPECT_NEAR(first->yMin, mm(55), mm(3)) << "the block starts about 55 mm from the top";
 }
 
 TEST(PdfLetter, SenderTopLeftDateRightSubjectThenBody) {
@@ -76,8 +77,12 @@ TEST(PdfLetter, SenderTopLeftDateRightSubjectThenBody) {
   EXPECT_LT(sender->yMax, mm(45));
   const PlacedWord* date = findWord(words, "2026");
   ASSERT_NE(date, nullptr);
-  EXPECT_NEAR(date->xMax, 595.276 - mm(20), 1.0) << "place and date are right-aligned";
-  EXPECT_GT(date->yMin, mm(90));
+  const PlacedWord* recipient = findWord(words, "Madame");
+  ASSERT_NE(recipient, nullptr);
+  const PlacedWord* place = findWord(words, "Montreuil,");
+  ASSERT_NE(place, nullptr);
+  EXPECT_NEAR(place->xMin, recipient->xMin, 0.5) << "place and date on the address's vertical";
+  EXPECT_GT(date->yMin, mm(95));
   const PlacedWord* subject = findWord(words, "Objet");
   const PlacedWord* body = findWord(words, "contact");
   ASSERT_TRUE(subject && body);
@@ -86,7 +91,9 @@ TEST(PdfLetter, SenderTopLeftDateRightSubjectThenBody) {
   const PlacedWord* signatory = findWord(words, "Moreau");
   ASSERT_NE(signatory, nullptr);
   EXPECT_GT(signatory->yMin, body->yMax);
-  EXPECT_GE(signatory->xMin, mm(100)) << "the signatory stands toward the right";
+  const PlacedWord* signatoryFirst = findWord(words, "Claire");
+  ASSERT_NE(signatoryFirst, nullptr);
+  EXPECT_NEAR(signatoryFirst->xMin, recipient->xMin, 0.5) << "the signatory on the same vertical";
 }
 
 TEST(PdfLetter, ItsOwnSignatoryOverridesTheEstablishments) {

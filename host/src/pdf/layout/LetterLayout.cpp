@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <string>
 
-#include "pdf/text/CachedLines.hpp"
 #include "pdf/layout/LayoutParts.hpp"
+#include "pdf/text/CachedLines.hpp"
 
 namespace trousse::pdf {
 namespace {
 
 constexpr double kSenderGutter = millimetres(5);
-constexpr double kSignatureLeft = millimetres(110);
-constexpr double kSignatureRoom = millimetres(12);  // for the handwritten signature
 constexpr double kLogoMaxHeight = millimetres(20);
 constexpr double kLogoMaxWidth = millimetres(60);
 constexpr double kLogoGap = millimetres(3);
@@ -21,7 +19,18 @@ constexpr float kSenderSize = 9.5f;
 // and below.
 constexpr double kWindowTopPadding = millimetres(5);
 constexpr double kWindowPadding = millimetres(2);
-constexpr double kSmallestRecipientSize = 8;
+constexpr double kSmallestRecipientSize = 7;
+
+/// The vertical gaps of a letter. A letter that would spill onto a second page is laid out
+/// again with the tight ones before it is allowed to.
+struct LetterSpacing {
+  double afterHead;  ///< below the address block, and below the date and the subject
+  double beforeSignature;
+  double signatureRoom;   ///< for the handwritten signature
+  double bodySpaceScale;  ///< scales the space between paragraphs
+};
+constexpr LetterSpacing kNormalSpacing{millimetres(6), millimetres(8), millimetres(12), 1.0};
+constexpr LetterSpacing kTightSpacing{millimetres(3), millimetres(4), millimetres(10), 0.4};
 
 /// The envelope window, in points from the sheet's top-left corner.
 struct WindowBox {
@@ -90,18 +99,26 @@ double placeRecipient(const Document& document, LayoutContext& context, const Pa
     if (height <= room || size - 0.5 < kSmallestRecipientSize) break;
   }
   double top = window.top + std::clamp(room - height, 0.0, kWindowTopPadding);
+  const double bottom = window.bottom() - kWindowPadding / 2;
   if (height > room) {
+    // Nothing is printed where the window does not show it: the lines that do not fit are
+    // left out, and the user is told (the letters plugin warns earlier, from the data).
     top = window.top + kWindowPadding / 2;
     context.warnings.add("recipient beyond the window",
                          "l'adresse de « " + entries.front() +
-                             " » est trop longue pour la fenêtre de l'enveloppe : elle en dépasse");
+                             " » est trop longue pour la fenêtre de l'enveloppe : ses dernières "
+                             "lignes ne sont pas imprimées");
   }
-  for (const BrokenTextPtr& line : lines) top = placeText(*line, x, top, page);
+  for (const BrokenTextPtr& entry : lines) {
+    if (top + textHeight(*entry) > bottom + 0.01) break;
+    top = placeText(*entry, x, top, page);
+  }
   return top;
 }
 
-/// The signatory's title, room to sign, and name, kept together toward the right.
-void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
+/// The signatory's title, room to sign, and name, kept together on the letter's vertical.
+void placeSignatory(const Document& document, FontBook& fonts, double x,
+                    const LetterSpacing& spacing, PageFlow& flow) {
   const LetterParts& letter = document.letter;
   const std::string& title =
       letter.signatoryTitle.empty() ? document.establishment.signatoryTitle : letter.signatoryTitle;
@@ -110,7 +127,6 @@ void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
   if (title.empty() && name.empty()) return;
 
   const PageFrame& frame = flow.frame();
-  const double x = kSignatureLeft;
   const double width = frame.contentRight() - x;
   const BrokenTextPtr titleText =
       plainLines(title, sized(kBodySize), width, Align::Left, kBodySize, fonts);
@@ -118,52 +134,82 @@ void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
       plainLines(name, sized(kBodySize), width, Align::Left, kBodySize, fonts);
   const std::vector<Line>& titleLines = titleText->lines;
   const std::vector<Line>& nameLines = nameText->lines;
-  double height = kSignatureRoom;
+  double height = spacing.signatureRoom;
   for (const Line& line : titleLines) height += line.height;
   for (const Line& line : nameLines) height += line.height;
 
-  flow.addSpace(millimetres(8));
+  flow.addSpace(spacing.beforeSignature);
   flow.reserve(height);
   for (const Line& line : titleLines) flow.placeLine(line, x);
-  flow.advance(kSignatureRoom);
+  flow.advance(spacing.signatureRoom);
   for (const Line& line : nameLines) flow.placeLine(line, x);
 }
 
-}  // namespace
-
-LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
+/// One pass of the letter's layout with the given gaps.
+LaidOutDocument layOutWith(const Document& document, LayoutContext& context,
+                           const LetterSpacing& spacing) {
   LaidOutDocument out;
   const PageFrame& frame = out.frame;  // A4 portrait, the default
   const WindowBox window = windowOf(context.options.window);
+  // Recipient, date and signatory share one vertical: the address's left edge.
+  const double vertical = window.left + kWindowPadding;
   FontBook& fonts = context.fonts;
   DocumentImages images(context, document);
   PageFlow flow(out, frame);
+  flow.setSpaceScale(spacing.bodySpaceScale);
   const LetterParts& letter = document.letter;
 
   const double senderBottom = placeSender(document, context, images, frame, window, flow.page());
   const double recipientBottom = placeRecipient(document, context, frame, window, flow.page());
-  double y = std::max({senderBottom, recipientBottom, window.bottom()}) + millimetres(6);
+  double y = std::max({senderBottom, recipientBottom, window.bottom()}) + spacing.afterHead;
   if (!letter.placeAndDate.empty()) {
-    y = placeText(*plainLines(letter.placeAndDate, sized(kBodySize), frame.contentWidth(),
-                              Align::Right, kBodySize, fonts),
-                  frame.contentLeft(), y, flow.page());
-    y += millimetres(6);
+    y = placeText(*plainLines(letter.placeAndDate, sized(kBodySize),
+                              frame.contentRight() - vertical, Align::Left, kBodySize, fonts),
+                  vertical, y, flow.page());
+    y += spacing.afterHead;
   }
   if (!letter.subject.empty()) {
     y = placeText(
         *labelledLines("Objet :", sized(kBodySize, true), letter.subject, sized(kBodySize),
                        frame.contentWidth(), Align::Left, kBodySize, fonts),
         frame.contentLeft(), y, flow.page());
-    y += millimetres(6);
+    y += spacing.afterHead;
   }
   flow.moveTo(y);
 
   BodySettings body;
   body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
   layOutBody(document, context, images, flow, out.bookmarks, body);
-  placeSignatory(document, fonts, flow);
+  placeSignatory(document, fonts, vertical, spacing, flow);
   dropEmptyLastPage(out);
+  return out;
+}
+
+/// "Aïcha N'DIAYE-LEFÈVRE, 4e B – Madame Fatou N'DIAYE": what the top of a second page says.
+/// A marked letter ("Confidentiel – PAR A. N.") names nobody there: its marking says enough.
+std::string continuationHeader(const LetterParts& letter) {
+  std::string header = letter.about;
+  if (!letter.recipient.empty() && letter.marking.empty()) {
+    header += (header.empty() ? "" : " – ") + letter.recipient.front();
+  }
+  return header;
+}
+
+}  // namespace
+
+LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
+  LaidOutDocument out = layOutWith(document, context, kNormalSpacing);
+  if (out.pages.size() > 1) {
+    // Tighter gaps before a second sheet. Its warnings are those already given.
+    Warnings again;
+    LayoutContext retry{context.fonts, context.images, context.options, again};
+    LaidOutDocument tight = layOutWith(document, retry, kTightSpacing);
+    if (tight.pages.size() < out.pages.size()) out = std::move(tight);
+  }
   out.decoration.numberPages = out.pages.size() > 1;
+  out.decoration.runningHeader = continuationHeader(document.letter);
+  out.decoration.headerPageNumber = true;
+  out.decoration.marking = document.letter.marking;
   return out;
 }
 

@@ -94,6 +94,10 @@ struct PageDecoration {
   double footerBaselineFromBottom = millimetres(12);
   /// Shown in small type at the top of every page but the first, over a thin rule.
   std::string runningHeader;
+  /// The running header ends with "page N / M" (a letter's second page names itself).
+  bool headerPageNumber = false;
+  /// Shown in bold at the top right of every page, the first included ("Confidentiel").
+  std::string marking;
 };
 
 /// One document laid out: its pages in order, the sheet they are on, what frames them, and

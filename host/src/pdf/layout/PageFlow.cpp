@@ -14,7 +14,9 @@ PageFlow::PageFlow(LaidOutDocument& out, const PageFrame& frame)
   out_.pages.emplace_back();
 }
 
-void PageFlow::addSpace(double space) { pendingSpace_ = std::max(pendingSpace_, space); }
+void PageFlow::addSpace(double space) {
+  pendingSpace_ = std::max(pendingSpace_, space * spaceScale_);
+}
 
 void PageFlow::reserve(double height) {
   const double space = atPageTop() ? 0 : pendingSpace_;

@@ -45,6 +45,8 @@ class PageFlow {
   /// Vertical space before the next content. Consecutive spaces collapse into the largest;
   /// at the top of a page they vanish.
   void addSpace(double space);
+  /// Scales every space added from now on: a letter tightens its spacing to keep to one page.
+  void setSpaceScale(double scale) { spaceScale_ = scale; }
   /// Makes room for `height` below the pending space, starting a new page if needed (never
   /// on a page that is still empty, so content taller than a page goes on regardless).
   void reserve(double height);
@@ -93,6 +95,7 @@ class PageFlow {
     std::size_t boxes = 0, images = 0, rules = 0, texts = 0, links = 0, bookmarks = 0;
   };
   bool atPageTop() const { return y_ <= pageTop_ + 0.01; }
+  double spaceScale_ = 1.0;
   void drawBand(const OpenBand& open, double bottom);
   /// A new page because content does not fit: content kept with it comes along.
   void turnPage();

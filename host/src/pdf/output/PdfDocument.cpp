@@ -1,9 +1,9 @@
 #include "pdf/output/PdfDocument.hpp"
 
 #include "common/Errors.hpp"
+#include "common/Utf8.hpp"
 #include "markdown/DocumentLimits.hpp"
 #include "pdf/output/PageDrawer.hpp"
-#include "common/Utf8.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -13,6 +13,11 @@ constexpr double kHeaderBaseline = millimetres(11);
 constexpr double kHeaderRule = millimetres(13);
 constexpr std::size_t kHeaderMaxBytes = 1000;  // far more than a line of 8-point type holds
 constexpr std::size_t kInfoMaxBytes = 1000;    // the PDF's title and author
+
+/// " – page 2 / 2", after a letter's running header.
+std::string pageSuffix(std::size_t page, std::size_t pages) {
+  return " – page " + std::to_string(page) + " / " + std::to_string(pages);
+}
 
 }  // namespace
 
@@ -43,8 +48,17 @@ std::string PdfDocument::runningHeader(const LaidOutDocument& document) const {
   for (char& c : header) {
     if (c == '\n' || c == '\t') c = ' ';
   }
-  // A title too long for the header is cut, with an ellipsis.
-  const double room = document.frame.contentWidth();
+  // A title too long for the header is cut, with an ellipsis, leaving room for the page
+  // number and the marking that share its line.
+  const PageDecoration& decoration = document.decoration;
+  double room = document.frame.contentWidth();
+  if (decoration.headerPageNumber) {
+    room -= fonts_->width(FontStyle::Regular,
+                          pageSuffix(document.pages.size(), document.pages.size()), kHeaderSize);
+  }
+  if (!decoration.marking.empty()) {
+    room -= fonts_->width(FontStyle::Bold, decoration.marking, kHeaderSize) + millimetres(5);
+  }
   if (fonts_->width(FontStyle::Regular, header, kHeaderSize) > room) {
     const double ellipsis = fonts_->width(FontStyle::Regular, "…", kHeaderSize);
     std::string cut;
@@ -76,12 +90,22 @@ PageContent PdfDocument::decorations(const LaidOutDocument& document, std::size_
     run.x = decoration.footerRight ? frame.contentRight() - width : (frame.width - width) / 2;
     run.baseline = frame.height - decoration.footerBaselineFromBottom;
   }
+  if (!decoration.marking.empty()) {
+    TextRun& run = extra.texts.emplace_back();
+    run.font = FontStyle::Bold;
+    run.size = kHeaderSize;
+    run.color = kGray;
+    run.text = decoration.marking;
+    run.x = frame.contentRight() - fonts_->width(run.font, run.text, run.size);
+    run.baseline = kHeaderBaseline;
+  }
   if (index > 0 && !header.empty()) {
     TextRun& run = extra.texts.emplace_back();
     run.font = FontStyle::Regular;
     run.size = kHeaderSize;
     run.color = kGray;
-    run.text = header;
+    run.text = decoration.headerPageNumber ? header + pageSuffix(index + 1, document.pages.size())
+                                           : header;
     run.x = frame.contentLeft();
     run.baseline = kHeaderBaseline;
     extra.rules.push_back(
@@ -130,7 +154,8 @@ void PdfDocument::addOutline(const std::vector<OutlineEntry>& entries) {
 void PdfDocument::setInfo(std::string_view title, std::string_view author) {
   // libharu refuses strings of more than 65,535 bytes; no reader shows more than a line.
   if (!title.empty()) {
-    HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_TITLE, utf8::printable(excerpt(title, kInfoMaxBytes)).c_str());
+    HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_TITLE,
+                     utf8::printable(excerpt(title, kInfoMaxBytes)).c_str());
   }
   if (!author.empty()) {
     HPDF_SetInfoAttr(doc_.get(), HPDF_INFO_AUTHOR,
