@@ -33,9 +33,9 @@ std::string where(const std::filesystem::path& file, int line) {
 constexpr const char* kFieldKeys[] = {"name",    "label",   "type",   "required", "default",
                                       "example", "choices", "fields", "min",      "max"};
 constexpr const char* kLetterKeys[] = {
-    "recipients", "place_and_date", "subject",   "reference",  "followed_by",
-    "signatory_name", "signatory_title", "about", "marking",   "registered",
-    "enclosures", "copies",         "reply_slip", "qr",        "qr_caption"};
+    "recipients",     "place_and_date",  "subject",    "reference", "followed_by",
+    "signatory_name", "signatory_title", "about",      "marking",   "registered",
+    "enclosures",     "copies",          "reply_slip", "qr",        "qr_caption"};
 
 bool isIdentifier(const std::string& part) {
   if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0]))) return false;
