@@ -3,15 +3,17 @@
 #include <algorithm>
 #include <string>
 
-#include "pdf/text/CachedLines.hpp"
 #include "pdf/layout/LayoutParts.hpp"
+#include "pdf/layout/LetterExtras.hpp"
+#include "pdf/text/CachedLines.hpp"
 
 namespace trousse::pdf {
 namespace {
 
 constexpr double kSenderGutter = millimetres(5);
 constexpr double kSignatureLeft = millimetres(110);
-constexpr double kSignatureRoom = millimetres(12);  // for the handwritten signature
+constexpr double kSignatureRoom = millimetres(12);       // for the handwritten signature
+constexpr double kSignatureImageRoom = millimetres(24);  // for a scanned signature and stamp
 constexpr double kLogoMaxHeight = millimetres(20);
 constexpr double kLogoMaxWidth = millimetres(60);
 constexpr double kLogoGap = millimetres(3);
@@ -100,33 +102,45 @@ double placeRecipient(const Document& document, LayoutContext& context, const Pa
   return top;
 }
 
-/// The signatory's title, room to sign, and name, kept together toward the right.
-void placeSignatory(const Document& document, FontBook& fonts, PageFlow& flow) {
+/// The signatory's title, room to sign (with the scanned signature and stamp, if configured),
+/// and name, kept together toward the right; the QR code, if any, at the left beside them.
+void placeSignatory(const Document& document, LayoutContext& context, PageFlow& flow) {
+  FontBook& fonts = context.fonts;
   const LetterParts& letter = document.letter;
   const std::string& title =
       letter.signatoryTitle.empty() ? document.establishment.signatoryTitle : letter.signatoryTitle;
   const std::string& name =
       letter.signatoryName.empty() ? document.establishment.signatoryName : letter.signatoryName;
-  if (title.empty() && name.empty()) return;
+  const std::optional<QrBlock> qr = prepareQr(letter, fonts);
+  const bool signatory = !title.empty() || !name.empty();
+  if (!signatory && !qr) return;
 
   const PageFrame& frame = flow.frame();
   const double x = kSignatureLeft;
   const double width = frame.contentRight() - x;
+  const SignatoryMarks marks = signatory ? signatoryMarks(document, context) : SignatoryMarks{};
+  const double room = marks.any() ? kSignatureImageRoom : kSignatureRoom;
   const BrokenTextPtr titleText =
       plainLines(title, sized(kBodySize), width, Align::Left, kBodySize, fonts);
   const BrokenTextPtr nameText =
       plainLines(name, sized(kBodySize), width, Align::Left, kBodySize, fonts);
   const std::vector<Line>& titleLines = titleText->lines;
   const std::vector<Line>& nameLines = nameText->lines;
-  double height = kSignatureRoom;
+  double height = signatory ? room : 0;
   for (const Line& line : titleLines) height += line.height;
   for (const Line& line : nameLines) height += line.height;
 
   flow.addSpace(millimetres(8));
-  flow.reserve(height);
-  for (const Line& line : titleLines) flow.placeLine(line, x);
-  flow.advance(kSignatureRoom);
-  for (const Line& line : nameLines) flow.placeLine(line, x);
+  flow.reserve(std::max(height, qr ? qr->height : 0.0));
+  const double top = flow.y();
+  if (qr) placeQr(*qr, frame.contentLeft(), top, flow.page());
+  if (signatory) {
+    for (const Line& line : titleLines) flow.placeLine(line, x);
+    placeSignatoryMarks(marks, x, flow.y(), width, room, flow.page());
+    flow.advance(room);
+    for (const Line& line : nameLines) flow.placeLine(line, x);
+  }
+  if (qr) flow.moveTo(std::max(flow.y(), top + qr->height));
 }
 
 }  // namespace
@@ -149,6 +163,7 @@ LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
                   frame.contentLeft(), y, flow.page());
     y += millimetres(6);
   }
+  y = placeRegisteredMail(letter, fonts, frame, y, flow.page());
   if (!letter.subject.empty()) {
     y = placeText(
         *labelledLines("Objet :", sized(kBodySize, true), letter.subject, sized(kBodySize),
@@ -161,8 +176,11 @@ LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
   BodySettings body;
   body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
   layOutBody(document, context, images, flow, out.bookmarks, body);
-  placeSignatory(document, fonts, flow);
+  placeSignatory(document, context, flow);
+  placeEnclosuresAndCopies(letter, fonts, flow);
+  placeReplySlip(document, context, images, flow, out);
   dropEmptyLastPage(out);
+  placePageTops(document, fonts, out);
   out.decoration.numberPages = out.pages.size() > 1;
   return out;
 }

@@ -1,0 +1,230 @@
+#include "pdf/layout/LetterExtras.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+
+#include "common/Errors.hpp"
+#include "markdown/MarkdownPreparation.hpp"
+#include "pdf/layout/BlockLayout.hpp"
+#include "pdf/layout/BodyExtras.hpp"
+#include "pdf/layout/LayoutParts.hpp"
+#include "pdf/text/CachedLines.hpp"
+
+namespace trousse::pdf {
+namespace {
+
+constexpr float kSmallSize = 9;
+constexpr double kListGap = millimetres(1.5);  // between the enclosures and the copies
+constexpr float kQrCaptionSize = 8;
+constexpr float kQrAddressSize = 6.5f;
+constexpr double kQrWidth = millimetres(20);
+constexpr double kQrTextWidth = millimetres(55);
+constexpr float kSlipSize = 9;
+constexpr double kSlipGap = millimetres(4);        // between the letter and the cut line
+constexpr double kCutLineRoom = millimetres(5.5);  // the cut line and the space under it
+constexpr double kDash = 3, kDashGap = 2.5;
+constexpr float kMarkingSize = 8;
+constexpr double kMarkingTop = millimetres(8);  // in the top margin, level with the header
+
+const ImageStore::Entry* markImage(const std::string& file, const char* key,
+                                   LayoutContext& context) {
+  if (file.empty()) return nullptr;
+  const std::string at = "Image inutilisable : " + std::string(key) + " = « " + file + " » : ";
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error)) {
+    throw IoError(at + "fichier introuvable (corrigez la clé « " + key + " » de la configuration)");
+  }
+  const ImageStore::Entry& entry = context.images.load(file);
+  if (!entry.problem.empty()) throw IoError(at + entry.problem);
+  return &entry;
+}
+
+/// A label and its items, the first on the label's line, the others aligned under it.
+struct LabelledList {
+  BrokenTextPtr label;
+  double indent = 0;
+  std::vector<BrokenTextPtr> items;
+  double height = 0;
+};
+
+LabelledList breakLabelledList(std::string_view label, const std::vector<std::string>& items,
+                               FontBook& fonts, const PageFrame& frame) {
+  LabelledList list;
+  if (items.empty()) return list;
+  const TextStyle style = sized(kSmallSize);
+  list.label = plainLines(label, style, frame.contentWidth(), Align::Left, kSmallSize, fonts);
+  list.indent = naturalWidth(plain(std::string(label), style, fonts)) + kSmallSize * 0.4;
+  for (const std::string& item : items) {
+    list.items.push_back(plainLines(item, style, frame.contentWidth() - list.indent, Align::Left,
+                                    kSmallSize, fonts));
+    list.height += textHeight(*list.items.back());
+  }
+  return list;
+}
+
+/// Places a list at `top`; returns its bottom.
+double placeLabelledList(const LabelledList& list, const PageFrame& frame, double top,
+                         PageContent& page) {
+  if (list.items.empty()) return top;
+  placeText(*list.label, frame.contentLeft(), top, page);
+  double y = top;
+  for (const BrokenTextPtr& item : list.items) {
+    y = placeText(*item, frame.contentLeft() + list.indent, y, page);
+  }
+  return y;
+}
+
+/// The dashed line across the content width, scissors at its left end, centred on `y`.
+void placeCutLine(double y, FontBook& fonts, const PageFrame& frame, PageContent& page) {
+  const TextStyle style = sized(11);
+  const BrokenTextPtr scissors =
+      plainLines("\u2702", style, frame.contentWidth(), Align::Left, 11, fonts);
+  const double scissorsWidth = naturalWidth(plain("\u2702", style, fonts));
+  placeText(*scissors, frame.contentLeft(), y - textHeight(*scissors) / 2, page);
+  for (double x = frame.contentLeft() + scissorsWidth + 2; x < frame.contentRight();
+       x += kDash + kDashGap) {
+    Rule dash;
+    dash.x1 = x;
+    dash.x2 = std::min(x + kDash, frame.contentRight());
+    dash.y1 = dash.y2 = y;
+    dash.width = 0.6f;
+    dash.color = Color{0.35f, 0.35f, 0.35f};
+    page.rules.push_back(dash);
+  }
+}
+
+void append(PageContent& to, PageContent from, double dy) {
+  from.shift(dy);
+  auto move = [](auto& target, auto& source) {
+    target.insert(target.end(), std::make_move_iterator(source.begin()),
+                  std::make_move_iterator(source.end()));
+  };
+  move(to.boxes, from.boxes);
+  move(to.images, from.images);
+  move(to.rules, from.rules);
+  move(to.texts, from.texts);
+  move(to.links, from.links);
+}
+
+}  // namespace
+
+double placeRegisteredMail(const LetterParts& letter, FontBook& fonts, const PageFrame& frame,
+                           double top, PageContent& page) {
+  if (!letter.registeredMail) return top;
+  const double bottom =
+      placeText(*plainLines("Lettre recommandée avec accusé de réception", sized(kBodySize, true),
+                            frame.contentWidth(), Align::Left, kBodySize, fonts),
+                frame.contentLeft(), top, page);
+  return bottom + millimetres(2);
+}
+
+SignatoryMarks signatoryMarks(const Document& document, LayoutContext& context) {
+  return {markImage(document.establishment.signatureImage, "etablissement.signature", context),
+          markImage(document.establishment.stampImage, "etablissement.cachet", context)};
+}
+
+void placeSignatoryMarks(const SignatoryMarks& marks, double x, double top, double width,
+                         double room, PageContent& page) {
+  double stampWidth = 0;
+  if (marks.stamp != nullptr) {
+    const ImageSize size = fitImage(*marks.stamp, room, room);
+    stampWidth = size.width;
+    // To the left of the column, under the signature's first strokes.
+    page.images.push_back(PlacedImage{x - size.width * 0.55, top + (room - size.height) / 2,
+                                      size.width, size.height, marks.stamp->id});
+  }
+  if (marks.signature != nullptr) {
+    const double left = x + stampWidth * 0.3;
+    const ImageSize size = fitImage(*marks.signature, width - (left - x), room);
+    page.images.push_back(PlacedImage{left, top + (room - size.height) / 2, size.width, size.height,
+                                      marks.signature->id});
+  }
+}
+
+std::optional<QrBlock> prepareQr(const LetterParts& letter, FontBook& fonts) {
+  if (letter.qrAddress.empty()) return std::nullopt;
+  QrBlock block;
+  block.code = encodeQr(letter.qrAddress);
+  block.width = kQrWidth;
+  block.height = kQrWidth;
+  if (!letter.qrCaption.empty()) {
+    block.caption = plainLines(letter.qrCaption, sized(kQrCaptionSize, true), kQrTextWidth,
+                               Align::Left, kQrCaptionSize, fonts);
+    block.height += textHeight(*block.caption);
+  }
+  block.address = plainLines(letter.qrAddress, sized(kQrAddressSize), kQrTextWidth, Align::Left,
+                             kQrAddressSize, fonts);
+  block.height += textHeight(*block.address);
+  return block;
+}
+
+void placeQr(const QrBlock& block, double x, double top, PageContent& page) {
+  drawQr(block.code, x, top, block.width, page);
+  // The code's quiet zone is white room already: the caption starts just under it, aligned
+  // with the code's first modules.
+  const double textLeft = x + block.width / (block.code.size + 2 * kQrQuietZone) * kQrQuietZone;
+  double y = top + block.width;
+  if (block.caption) y = placeText(*block.caption, textLeft, y, page);
+  placeText(*block.address, textLeft, y, page);
+}
+
+void placeEnclosuresAndCopies(const LetterParts& letter, FontBook& fonts, PageFlow& flow) {
+  if (letter.enclosures.empty() && letter.copies.empty()) return;
+  const PageFrame& frame = flow.frame();
+  const LabelledList enclosures = breakLabelledList("P.J. :", letter.enclosures, fonts, frame);
+  const LabelledList copies = breakLabelledList("Copie :", letter.copies, fonts, frame);
+  const double gap = enclosures.height > 0 && copies.height > 0 ? kListGap : 0;
+  flow.addSpace(millimetres(4));
+  flow.reserve(enclosures.height + gap + copies.height);  // kept together
+  double y = placeLabelledList(enclosures, frame, flow.y(), flow.page());
+  y = placeLabelledList(copies, frame, y + gap, flow.page());
+  flow.moveTo(y);
+}
+
+void placeReplySlip(const Document& document, LayoutContext& context, DocumentImages& images,
+                    PageFlow& flow, LaidOutDocument& out) {
+  if (document.letter.replySlip.empty()) return;
+  // Laid out alone on a sheet without bottom first, to know its height.
+  LaidOutDocument slip;
+  slip.frame = out.frame;
+  slip.frame.top = 0;
+  slip.frame.bottom = 0;
+  slip.frame.height = 1e6;
+  PageFlow slipFlow(slip, slip.frame);
+  std::vector<Bookmark> noBookmarks;  // a slip's headings are not chapters of the letter
+  BodySettings settings;
+  settings.bodySize = kSlipSize;
+  settings.imageMaxHeight = millimetres(30);
+  const MarkdownTree tree = prepareMarkdown(document.letter.replySlip);
+  BodyExtras extras(context, images, noBookmarks, settings);
+  BlockLayout(slipFlow, context.fonts, kSlipSize, &extras).layOut(tree.root());
+  const double height = slipFlow.y();
+
+  const PageFrame& frame = out.frame;
+  if (height + kCutLineRoom > frame.contentHeight()) {
+    throw TemplateError("le coupon-réponse du document " + documentName(document) +
+                        " est plus long qu'une page : raccourcissez-le");
+  }
+  const double slipTop = frame.contentBottom() - height;
+  const double cutY = slipTop - kCutLineRoom + millimetres(2);
+  if (cutY - kSlipGap < flow.y()) out.pages.emplace_back();  // never cut the letter
+  PageContent& page = out.pages.back();
+  placeCutLine(cutY, context.fonts, frame, page);
+  append(page, std::move(slip.pages.front()), slipTop);
+}
+
+void placePageTops(const Document& document, FontBook& fonts, LaidOutDocument& out) {
+  const LetterParts& letter = document.letter;
+  if (!letter.about.empty()) {
+    out.decoration.runningHeader =
+        letter.recipient.empty() ? letter.about : letter.recipient.front() + " – " + letter.about;
+  }
+  if (letter.marking.empty()) return;
+  const PageFrame& frame = out.frame;
+  const BrokenTextPtr marking = plainLines(letter.marking, sized(kMarkingSize, true),
+                                           frame.contentWidth(), Align::Right, kMarkingSize, fonts);
+  for (PageContent& page : out.pages) placeText(*marking, frame.contentLeft(), kMarkingTop, page);
+}
+
+}  // namespace trousse::pdf
