@@ -258,5 +258,27 @@ TEST_F(CliLetterExtrasTest, TheHtmlPreviewShowsTheSameParts) {
   EXPECT_THAT(html, HasSubstr("<strong>Coupon-réponse</strong>"));
 }
 
+TEST_F(CliLetterExtrasTest, AMarkdownLetterWritesItsExtrasInItsFrontMatter) {
+  writeFile(path("lettre.md"), R"md(---
+layout: letter
+letter:
+  recipient: [Madame Awa N'DIAYE, "12, rue des Lilas", 93100 Montreuil]
+  subject: invitation
+  registered: true
+  enclosures: [programme de la réunion]
+  copies: [dossier de l'élève]
+  reply_slip: "**Coupon-réponse** : ☐ présent(e)"
+---
+Madame,
+)md");
+  const ProcessResult result =
+      trousse({"markdown", "lettre.md", "--config", config(), "--out", "out.pdf"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const std::string text = squeezeSpaces(pdfText(path("out.pdf")));
+  EXPECT_THAT(text, HasSubstr("Lettre recommandée avec accusé de réception Objet : invitation"));
+  EXPECT_THAT(text, HasSubstr("P.J. : programme de la réunion Copie : dossier de l'élève"));
+  EXPECT_THAT(text, HasSubstr("✂ Coupon-réponse : ☐ présent(e)"));
+}
+
 }  // namespace
 }  // namespace trousse::test
