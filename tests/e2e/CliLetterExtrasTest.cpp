@@ -240,6 +240,15 @@ TEST_F(CliLetterExtrasTest, AMissingSignatureImageNamesTheKeyAndTheFile) {
   EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
 }
 
+TEST_F(CliLetterExtrasTest, HugeListsOfCopiesAreRefusedLikeOtherLetterParts) {
+  auto data = example("convocation");
+  data->set("copie", list(std::vector<std::string>(3000, std::string(100, 'x'))));
+  const ProcessResult result = render("convocation", data);
+  EXPECT_EQ(result.exitCode, 65) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("copies trop long"));
+  EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
+}
+
 TEST_F(CliLetterExtrasTest, TheHtmlPreviewShowsTheSameParts) {
   auto data = example("convocation");
   data->set("recommande", true);
