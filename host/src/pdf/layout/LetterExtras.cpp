@@ -19,7 +19,6 @@ constexpr double kListGap = millimetres(1.5);  // between the enclosures and the
 constexpr float kQrCaptionSize = 8;
 constexpr float kQrAddressSize = 6.5f;
 constexpr double kQrWidth = millimetres(20);
-constexpr double kQrTextWidth = millimetres(55);
 constexpr float kSlipSize = 9;
 constexpr double kSlipGap = millimetres(4);        // between the letter and the cut line
 constexpr double kCutLineRoom = millimetres(5.5);  // the cut line and the space under it
@@ -40,39 +39,43 @@ const ImageStore::Entry* markImage(const std::string& file, const char* key,
   return &entry;
 }
 
-/// A label and its items, the first on the label's line, the others aligned under it.
-struct LabelledList {
-  BrokenTextPtr label;
-  double indent = 0;
-  std::vector<BrokenTextPtr> items;
-  double height = 0;
-};
-
 LabelledList breakLabelledList(std::string_view label, const std::vector<std::string>& items,
-                               FontBook& fonts, const PageFrame& frame) {
+                               FontBook& fonts, double width) {
   LabelledList list;
   if (items.empty()) return list;
   const TextStyle style = sized(kSmallSize);
-  list.label = plainLines(label, style, frame.contentWidth(), Align::Left, kSmallSize, fonts);
+  list.label = plainLines(label, style, width, Align::Left, kSmallSize, fonts);
   list.indent = naturalWidth(plain(std::string(label), style, fonts)) + kSmallSize * 0.4;
   for (const std::string& item : items) {
-    list.items.push_back(plainLines(item, style, frame.contentWidth() - list.indent, Align::Left,
-                                    kSmallSize, fonts));
+    list.items.push_back(
+        plainLines(item, style, width - list.indent, Align::Left, kSmallSize, fonts));
     list.height += textHeight(*list.items.back());
   }
   return list;
 }
 
 /// Places a list at `top`; returns its bottom.
-double placeLabelledList(const LabelledList& list, const PageFrame& frame, double top,
-                         PageContent& page) {
+double placeLabelledList(const LabelledList& list, double x, double top, PageContent& page) {
   if (list.items.empty()) return top;
-  placeText(*list.label, frame.contentLeft(), top, page);
-  double y = top;
+  placeText(*list.label, x, top, page);
+  for (const BrokenTextPtr& item : list.items) top = placeText(*item, x + list.indent, top, page);
+  return top;
+}
+
+/// Places a list down the flow, line by line, so that a long one breaks across pages; the
+/// label stays with the first line.
+void placeLabelledList(const LabelledList& list, double x, PageFlow& flow) {
+  bool first = true;
   for (const BrokenTextPtr& item : list.items) {
-    y = placeText(*item, frame.contentLeft() + list.indent, y, page);
+    for (const Line& line : item->lines) {
+      if (first) {
+        flow.reserve(line.height);
+        placeText(*list.label, x, flow.y(), flow.page());
+        first = false;
+      }
+      flow.placeLine(line, x + list.indent);
+    }
   }
-  return y;
 }
 
 /// The dashed line across the content width, scissors at its left end, centred on `y`.
@@ -142,18 +145,18 @@ void placeSignatoryMarks(const SignatoryMarks& marks, double x, double top, doub
   }
 }
 
-std::optional<QrBlock> prepareQr(const LetterParts& letter, FontBook& fonts) {
+std::optional<QrBlock> prepareQr(const LetterParts& letter, FontBook& fonts, double textWidth) {
   if (letter.qrAddress.empty()) return std::nullopt;
   QrBlock block;
   block.code = encodeQr(letter.qrAddress);
   block.width = kQrWidth;
   block.height = kQrWidth;
   if (!letter.qrCaption.empty()) {
-    block.caption = plainLines(letter.qrCaption, sized(kQrCaptionSize, true), kQrTextWidth,
+    block.caption = plainLines(letter.qrCaption, sized(kQrCaptionSize, true), textWidth,
                                Align::Left, kQrCaptionSize, fonts);
     block.height += textHeight(*block.caption);
   }
-  block.address = plainLines(letter.qrAddress, sized(kQrAddressSize), kQrTextWidth, Align::Left,
+  block.address = plainLines(letter.qrAddress, sized(kQrAddressSize), textWidth, Align::Left,
                              kQrAddressSize, fonts);
   block.height += textHeight(*block.address);
   return block;
@@ -169,17 +172,29 @@ void placeQr(const QrBlock& block, double x, double top, PageContent& page) {
   placeText(*block.address, textLeft, y, page);
 }
 
-void placeEnclosuresAndCopies(const LetterParts& letter, FontBook& fonts, PageFlow& flow) {
-  if (letter.enclosures.empty() && letter.copies.empty()) return;
-  const PageFrame& frame = flow.frame();
-  const LabelledList enclosures = breakLabelledList("P.J. :", letter.enclosures, fonts, frame);
-  const LabelledList copies = breakLabelledList("Copie :", letter.copies, fonts, frame);
-  const double gap = enclosures.height > 0 && copies.height > 0 ? kListGap : 0;
+LetterNotes breakNotes(const LetterParts& letter, FontBook& fonts, double width) {
+  LetterNotes notes;
+  notes.enclosures = breakLabelledList("P.J. :", letter.enclosures, fonts, width);
+  notes.copies = breakLabelledList("Copie :", letter.copies, fonts, width);
+  notes.height = notes.enclosures.height + notes.copies.height;
+  if (notes.enclosures.height > 0 && notes.copies.height > 0) notes.height += kListGap;
+  return notes;
+}
+
+double placeNotes(const LetterNotes& notes, double x, double top, PageContent& page) {
+  double y = placeLabelledList(notes.enclosures, x, top, page);
+  if (notes.enclosures.height > 0) y += kListGap;
+  return placeLabelledList(notes.copies, x, notes.enclosures.height > 0 ? y : top, page);
+}
+
+void placeNotes(const LetterNotes& notes, double x, PageFlow& flow) {
+  if (notes.height <= 0) return;
   flow.addSpace(millimetres(4));
-  flow.reserve(enclosures.height + gap + copies.height);  // kept together
-  double y = placeLabelledList(enclosures, frame, flow.y(), flow.page());
-  y = placeLabelledList(copies, frame, y + gap, flow.page());
-  flow.moveTo(y);
+  // A few lines stay together; only a long list breaks across pages.
+  if (notes.height < flow.frame().contentHeight() / 3) flow.reserve(notes.height);
+  placeLabelledList(notes.enclosures, x, flow);
+  if (notes.enclosures.height > 0) flow.addSpace(kListGap);
+  placeLabelledList(notes.copies, x, flow);
 }
 
 void placeReplySlip(const Document& document, LayoutContext& context, DocumentImages& images,

@@ -42,13 +42,29 @@ struct QrBlock {
   double width = 0;   ///< of the code, quiet zone included
   double height = 0;  ///< of the whole block
 };
-/// The letter's QR block, or nothing when it has no address; throws TemplateError when the
-/// address cannot be encoded.
-std::optional<QrBlock> prepareQr(const LetterParts& letter, FontBook& fonts);
+/// The letter's QR block, its caption and address broken to `textWidth`; nothing when it has
+/// no address. Throws TemplateError when the address cannot be encoded.
+std::optional<QrBlock> prepareQr(const LetterParts& letter, FontBook& fonts, double textWidth);
 void placeQr(const QrBlock& block, double x, double top, PageContent& page);
 
-/// "P.J. :" then "Copie :", one line per item aligned after the label, in small type, left.
-void placeEnclosuresAndCopies(const LetterParts& letter, FontBook& fonts, PageFlow& flow);
+/// A label ("P.J. :") and its items, the first on the label's line, the others aligned
+/// after the label, in small type.
+struct LabelledList {
+  BrokenTextPtr label;
+  double indent = 0;
+  std::vector<BrokenTextPtr> items;
+  double height = 0;
+};
+/// The enclosures then the copies, broken to `width`.
+struct LetterNotes {
+  LabelledList enclosures, copies;
+  double height = 0;  ///< 0: the letter has neither
+};
+LetterNotes breakNotes(const LetterParts& letter, FontBook& fonts, double width);
+/// Places the notes at a fixed place, beside the signatory; returns their bottom.
+double placeNotes(const LetterNotes& notes, double x, double top, PageContent& page);
+/// Places the notes down the flow, breaking pages between lines when they must.
+void placeNotes(const LetterNotes& notes, double x, PageFlow& flow);
 
 /// The reply slip at the bottom of the last page, below a dashed cut line with scissors; on a
 /// new page when it does not fit below the letter (`flow`'s cursor). Throws TemplateError when

@@ -14,6 +14,12 @@ constexpr double kSenderGutter = millimetres(5);
 constexpr double kSignatureLeft = millimetres(110);
 constexpr double kSignatureRoom = millimetres(12);       // for the handwritten signature
 constexpr double kSignatureImageRoom = millimetres(24);  // for a scanned signature and stamp
+// The column left of the signatory: the QR code, the enclosures and copies. It stops short of
+// the signatory's column, where the stamp reaches a little to the left.
+constexpr double kLeftColumnGap = millimetres(16);
+constexpr double kLeftColumnMaxHeight = millimetres(60);
+constexpr double kNotesUnderQrGap = millimetres(3);
+constexpr double kSignatorySpace = millimetres(8);  // between the body and the signatory
 constexpr double kLogoMaxHeight = millimetres(20);
 constexpr double kLogoMaxWidth = millimetres(60);
 constexpr double kLogoGap = millimetres(3);
@@ -103,19 +109,23 @@ double placeRecipient(const Document& document, LayoutContext& context, const Pa
 }
 
 /// The signatory's title, room to sign (with the scanned signature and stamp, if configured),
-/// and name, kept together toward the right; the QR code, if any, at the left beside them.
+/// and name, kept together toward the right. In the left column beside them: the QR code, if
+/// any, then the enclosures and copies ("P.J.", "Copie"), level with the signatory's name when
+/// there is no code; when they are too long for it, they follow below, across the page.
 void placeSignatory(const Document& document, LayoutContext& context, PageFlow& flow) {
   FontBook& fonts = context.fonts;
   const LetterParts& letter = document.letter;
+  const PageFrame& frame = flow.frame();
   const std::string& title =
       letter.signatoryTitle.empty() ? document.establishment.signatoryTitle : letter.signatoryTitle;
   const std::string& name =
       letter.signatoryName.empty() ? document.establishment.signatoryName : letter.signatoryName;
-  const std::optional<QrBlock> qr = prepareQr(letter, fonts);
+  const double columnWidth = kSignatureLeft - kLeftColumnGap - frame.contentLeft();
+  const std::optional<QrBlock> qr = prepareQr(letter, fonts, columnWidth);
+  LetterNotes notes = breakNotes(letter, fonts, columnWidth);
   const bool signatory = !title.empty() || !name.empty();
-  if (!signatory && !qr) return;
+  if (!signatory && !qr && notes.height <= 0) return;
 
-  const PageFrame& frame = flow.frame();
   const double x = kSignatureLeft;
   const double width = frame.contentRight() - x;
   const SignatoryMarks marks = signatory ? signatoryMarks(document, context) : SignatoryMarks{};
@@ -130,17 +140,38 @@ void placeSignatory(const Document& document, LayoutContext& context, PageFlow& 
   for (const Line& line : titleLines) height += line.height;
   for (const Line& line : nameLines) height += line.height;
 
-  flow.addSpace(millimetres(8));
-  flow.reserve(std::max(height, qr ? qr->height : 0.0));
+  const double qrHeight = qr ? qr->height : 0;
+  const double notesGap = qr ? kNotesUnderQrGap : 0;
+  // The notes go beside the signatory unless they make the block too tall for the room left
+  // on the page when, without them, it would fit: the signature stays with the letter.
+  const double roomLeft = frame.contentBottom() - flow.y() - kSignatorySpace;
+  bool notesBeside = notes.height > 0 && qrHeight + notesGap + notes.height <= kLeftColumnMaxHeight;
+  if (notesBeside && std::max(height, qrHeight + notesGap + notes.height) > roomLeft &&
+      std::max(height, qrHeight) <= roomLeft) {
+    notesBeside = false;
+  }
+  const double left = qrHeight + (notesBeside ? notesGap + notes.height : 0);
+  const double blockHeight = std::max(height, left);
+
+  flow.addSpace(kSignatorySpace);
+  flow.reserve(blockHeight);
   const double top = flow.y();
   if (qr) placeQr(*qr, frame.contentLeft(), top, flow.page());
+  if (notesBeside) {
+    // Under the code, or level with the bottom of the signatory's name.
+    const double notesTop = qr ? top + qrHeight + notesGap : top + blockHeight - notes.height;
+    placeNotes(notes, frame.contentLeft(), notesTop, flow.page());
+  }
   if (signatory) {
     for (const Line& line : titleLines) flow.placeLine(line, x);
     placeSignatoryMarks(marks, x, flow.y(), width, room, flow.page());
     flow.advance(room);
     for (const Line& line : nameLines) flow.placeLine(line, x);
   }
-  if (qr) flow.moveTo(std::max(flow.y(), top + qr->height));
+  flow.moveTo(std::max(flow.y(), top + left));
+  if (notes.height > 0 && !notesBeside) {
+    placeNotes(breakNotes(letter, fonts, frame.contentWidth()), frame.contentLeft(), flow);
+  }
 }
 
 }  // namespace
@@ -177,7 +208,6 @@ LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
   body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
   layOutBody(document, context, images, flow, out.bookmarks, body);
   placeSignatory(document, context, flow);
-  placeEnclosuresAndCopies(letter, fonts, flow);
   placeReplySlip(document, context, images, flow, out);
   dropEmptyLastPage(out);
   placePageTops(document, fonts, out);
