@@ -248,6 +248,23 @@ TEST_F(CliLetterExtrasTest, AMissingSignatureImageNamesTheKeyAndTheFile) {
   EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
 }
 
+TEST_F(CliLetterExtrasTest, AReplySlipIsOneSheet) {
+  writeFile(path("lettre.md"), R"md(---
+layout: letter
+letter:
+  subject: invitation
+  reply_slip: "Première partie\n\n<!-- saut de page -->\n\nSeconde partie"
+---
+Madame,
+)md");
+  const ProcessResult result =
+      trousse({"markdown", "lettre.md", "--config", config(), "--out", "out.pdf"});
+  EXPECT_EQ(result.exitCode, 66) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("le coupon-réponse du document « lettre » contient un "
+                                    "saut de page"));
+  EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
+}
+
 TEST_F(CliLetterExtrasTest, HugeListsOfCopiesAreRefusedLikeOtherLetterParts) {
   auto data = example("convocation");
   data->set("copie", list(std::vector<std::string>(3000, std::string(100, 'x'))));

@@ -214,6 +214,10 @@ void placeReplySlip(const Document& document, LayoutContext& context, DocumentIm
   const MarkdownTree tree = prepareMarkdown(document.letter.replySlip);
   BodyExtras extras(context, images, noBookmarks, settings);
   BlockLayout(slipFlow, context.fonts, kSlipSize, &extras).layOut(tree.root());
+  if (slip.pages.size() > 1) {  // a page break written in it: a slip is cut out of one sheet
+    throw TemplateError("le coupon-réponse du document " + documentName(document) +
+                        " contient un saut de page : un coupon tient sur une seule feuille");
+  }
   const double height = slipFlow.y();
 
   const PageFrame& frame = out.frame;
