@@ -265,6 +265,20 @@ Madame,
   EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
 }
 
+TEST_F(CliLetterExtrasTest, AReplySlipTallerThanAPageIsRefused) {
+  std::string slip;
+  for (int i = 0; i < 120; ++i) slip += "Ligne " + std::to_string(i) + "\\n\\n";
+  writeFile(path("lettre.md"),
+            "---\nlayout: letter\nletter:\n  subject: invitation\n"
+            "  reply_slip: \"" +
+                slip + "\"\n---\nMadame,\n");
+  const ProcessResult result =
+      trousse({"markdown", "lettre.md", "--config", config(), "--out", "out.pdf"});
+  EXPECT_EQ(result.exitCode, 66) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("est plus long qu'une page"));
+  EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
+}
+
 TEST_F(CliLetterExtrasTest, HugeListsOfCopiesAreRefusedLikeOtherLetterParts) {
   auto data = example("convocation");
   data->set("copie", list(std::vector<std::string>(3000, std::string(100, 'x'))));
