@@ -153,8 +153,8 @@ void checkTextSizes(const Document& document) {
         std::pair{"légende du code QR", &letter.qrCaption}}) {
     if (text->size() > kMaxBlockTextBytes) refuseField(name, text->size());
   }
-  for (const auto& [name, lines] : {std::pair{"pièces jointes", &letter.enclosures},
-                                    std::pair{"copies", &letter.copies}}) {
+  for (const auto& [name, lines] :
+       {std::pair{"pièces jointes", &letter.enclosures}, std::pair{"copies", &letter.copies}}) {
     std::size_t size = 0;
     for (const std::string& line : *lines) size += line.size() + 1;
     if (size > kMaxBlockTextBytes) refuseField(name, size);
