@@ -246,6 +246,16 @@ TEST_F(CliLetterExtrasTest, AMissingSignatureImageNamesTheKeyAndTheFile) {
   EXPECT_THAT(result.err, HasSubstr("/nulle/part/cachet.png"));
   EXPECT_THAT(result.err, HasSubstr("fichier introuvable"));
   EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
+
+  // A file that is not an image.
+  writeFile(path("signature.png"), "pas une image");
+  const ProcessResult unreadable =
+      render("convocation", example("convocation"),
+             configWith("etablissement.signature = " + path("signature.png").string()));
+  EXPECT_EQ(unreadable.exitCode, 74) << unreadable.err;
+  EXPECT_THAT(unreadable.err, HasSubstr("Image inutilisable : etablissement.signature = « " +
+                                        path("signature.png").string() + " » : "));
+  EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
 }
 
 TEST_F(CliLetterExtrasTest, AReplySlipIsOneSheet) {
