@@ -25,8 +25,9 @@ QrMatrix encodeQr(const std::string& text) {
                         " octets, au plus " + std::to_string(kMaxQrBytes) + ") : « " +
                         text.substr(0, 60) + "… »");
   }
-  // 8-bit mode keeps the bytes as they are (QRencode_encodeString would read '\0' and
-  // switch to kanji mode on some byte pairs).
+  // Batch workers encode at once: Debian builds libqrencode thread-safe (a mutex guards its
+  // Reed-Solomon tables). 8-bit mode keeps the bytes as they are (QRencode_encodeString would read
+  // '\0' and switch to kanji mode on some byte pairs).
   errno = 0;
   const std::unique_ptr<QRcode, QrCodeFree> code(
       QRcode_encodeData(static_cast<int>(text.size()),
