@@ -53,9 +53,32 @@ void refuseWarnings(const RenderResult& result) {
                   {});
 }
 
+/// The parts of issue #12, as written (a lone file has no data to expand): `about`,
+/// `marking`, `registered` (true/false), `enclosures` and `copies` (lists), `reply_slip`
+/// (Markdown), `qr`, `qr_caption`.
+void readLetterExtras(const YAML::Node& letter, LetterParts& parts) {
+  auto text = [&](const char* key, std::string& target) {
+    if (letter[key]) target = letter[key].as<std::string>();
+  };
+  auto lines = [&](const char* key, std::vector<std::string>& target) {
+    if (!letter[key]) return;
+    target = letter[key].IsSequence() ? letter[key].as<std::vector<std::string>>()
+                                      : std::vector<std::string>{letter[key].as<std::string>()};
+  };
+  text("about", parts.about);
+  text("marking", parts.marking);
+  if (letter["registered"]) parts.registeredMail = letter["registered"].as<bool>();
+  lines("enclosures", parts.enclosures);
+  lines("copies", parts.copies);
+  text("reply_slip", parts.replySlip);
+  text("qr", parts.qrAddress);
+  text("qr_caption", parts.qrCaption);
+}
+
 /// `---` / `layout: slides` / `title: …` / `---` at the top of a Markdown file: read into
 /// `document` and removed from its body, with the letter parts under `letter:` (recipient
-/// lines, subject, place_and_date, reference, followed_by). Other keys are ignored. Without a
+/// lines, subject, place_and_date, reference, followed_by, and the extras above). Other keys
+/// are ignored. Without a
 /// closing `---`, the first line is an ordinary thematic break.
 void readMarkdownFrontMatter(Document& document, const std::string& file) {
   const FrontMatterSplit split = splitFrontMatter(document.markdown);
@@ -76,6 +99,7 @@ void readMarkdownFrontMatter(Document& document, const std::string& file) {
         }
         if (letter["reference"]) parts.reference = letter["reference"].as<std::string>();
         if (letter["followed_by"]) parts.followedBy = letter["followed_by"].as<std::string>();
+        readLetterExtras(letter, parts);
       }
     }
   } catch (const YAML::Exception& error) {

@@ -28,6 +28,9 @@ Establishment readEstablishment(const Poco::Util::AbstractConfiguration& config)
   e.signatoryName = get("signataire.nom");
   e.signatoryTitle = get("signataire.qualite");
   e.logoPath = get("logo");
+  e.signatureImage = get("signature");
+  e.stampImage = get("cachet");
+  e.qrAddress = get("site");
   e.zone = get("zone");
   return e;
 }

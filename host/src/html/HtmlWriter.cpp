@@ -67,6 +67,11 @@ void writeLetterHead(const Document& doc, std::string& out) {
          "\n</address>\n";
   if (!letter.placeAndDate.empty())
     out += "<p class=\"lieu-date\">" + escapeHtml(letter.placeAndDate) + "</p>\n";
+  if (letter.registeredMail) {
+    out +=
+        "<p class=\"recommande\"><strong>Lettre recommandée avec accusé de réception</strong>"
+        "</p>\n";
+  }
   if (!letter.subject.empty())
     out += "<p class=\"objet\"><strong>Objet :</strong> " + escapeHtml(letter.subject) + "</p>\n";
 }
@@ -79,13 +84,36 @@ void writeSignature(const Document& doc, std::string& out) {
   out += "<p class=\"signataire\">" + escapeHtml(title) + "<br>\n" + escapeHtml(name) + "</p>\n";
 }
 
+/// What follows the signatory in the PDF: the QR code's caption and address (as text), the
+/// enclosures and copies, then the reply slip below a cut line.
+void writeLetterEnd(const Document& doc, std::string& out) {
+  const LetterParts& letter = doc.letter;
+  if (!letter.qrAddress.empty()) {
+    out += "<p class=\"qr\">";
+    if (!letter.qrCaption.empty()) out += escapeHtml(letter.qrCaption) + "<br>\n";
+    out += escapeHtml(letter.qrAddress) + "</p>\n";
+  }
+  auto labelled = [&](const char* label, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    out += std::string("<p class=\"mentions\">") + label + " " + lines(items) + "</p>\n";
+  };
+  labelled("P.J. :", letter.enclosures);
+  labelled("Copie :", letter.copies);
+  if (!letter.replySlip.empty()) {
+    out += "<section class=\"coupon\">\n<p class=\"decoupe\">\u2702</p>\n" +
+           bodyHtml(letter.replySlip) + "</section>\n";
+  }
+}
+
 constexpr const char* kStyle =
     R"(body{font-family:"DejaVu Sans",sans-serif;max-width:50em;margin:2em auto;line-height:1.4}
 article{border-bottom:1px solid #999;padding-bottom:2em;margin-bottom:2em}
 .destinataire{font-style:normal;margin-left:55%;margin-top:2em}
 .lieu-date,.signataire{text-align:right}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em}
-blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em})";
+blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em}
+.mentions{font-size:.85em}.coupon{border-top:1px dashed #666;margin-top:2em;font-size:.9em}
+.decoupe{margin:-.8em 0 0;line-height:1})";
 
 }  // namespace
 
@@ -104,7 +132,10 @@ std::string HtmlWriter::write(const std::vector<Document>& documents) const {
       out += "<h1 class=\"titre\">" + escapeHtml(doc.title) + "</h1>\n";
     }
     out += bodyHtml(doc.markdown);
-    if (letter) writeSignature(doc, out);
+    if (letter) {
+      writeSignature(doc, out);
+      writeLetterEnd(doc, out);
+    }
     out += "</article>\n";
   }
   out += "</body>\n</html>\n";

@@ -147,8 +147,21 @@ void checkTextSizes(const Document& document) {
         std::pair{"référence", &letter.reference},
         std::pair{"« affaire suivie par »", &letter.followedBy},
         std::pair{"nom du signataire", &letter.signatoryName},
-        std::pair{"qualité du signataire", &letter.signatoryTitle}}) {
+        std::pair{"qualité du signataire", &letter.signatoryTitle},
+        std::pair{"élève concerné (about)", &letter.about},
+        std::pair{"mention (marking)", &letter.marking},
+        std::pair{"légende du code QR", &letter.qrCaption}}) {
     if (text->size() > kMaxBlockTextBytes) refuseField(name, text->size());
+  }
+  for (const auto& [name, lines] :
+       {std::pair{"pièces jointes", &letter.enclosures}, std::pair{"copies", &letter.copies}}) {
+    std::size_t size = 0;
+    for (const std::string& line : *lines) size += line.size() + 1;
+    if (size > kMaxBlockTextBytes) refuseField(name, size);
+  }
+  // The reply slip is Markdown: its blocks are bounded as the body's, and it is at most a page.
+  if (letter.replySlip.size() > kMaxBlockTextBytes) {
+    refuseField("coupon-réponse", letter.replySlip.size());
   }
 }
 

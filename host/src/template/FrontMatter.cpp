@@ -32,9 +32,10 @@ std::string where(const std::filesystem::path& file, int line) {
 
 constexpr const char* kFieldKeys[] = {"name",    "label",   "type",   "required", "default",
                                       "example", "choices", "fields", "min",      "max"};
-constexpr const char* kLetterKeys[] = {"recipients",     "place_and_date", "subject",
-                                       "reference",      "followed_by",    "signatory_name",
-                                       "signatory_title"};
+constexpr const char* kLetterKeys[] = {
+    "recipients",     "place_and_date",  "subject",    "reference", "followed_by",
+    "signatory_name", "signatory_title", "about",      "marking",   "registered",
+    "enclosures",     "copies",          "reply_slip", "qr",        "qr_caption"};
 
 bool isIdentifier(const std::string& part) {
   if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0]))) return false;
@@ -333,6 +334,14 @@ class FrontMatterReader {
     read("followed_by", result.followedBy);
     read("signatory_name", result.signatoryName);
     read("signatory_title", result.signatoryTitle);
+    read("about", result.about);
+    read("marking", result.marking);
+    read("registered", result.registered);
+    read("enclosures", result.enclosures);
+    read("copies", result.copies);
+    read("reply_slip", result.replySlip);
+    read("qr", result.qr);
+    read("qr_caption", result.qrCaption);
   }
 
   const std::filesystem::path& file_;

@@ -31,6 +31,7 @@ struct FrontMatter {
   std::map<std::string, PartialPath> partials;
   FrontMatterText recipients;
   FrontMatterText placeAndDate, subject, reference, followedBy, signatoryName, signatoryTitle;
+  FrontMatterText about, marking, registered, enclosures, copies, replySlip, qr, qrCaption;
 };
 
 /// A file's text with a UTF-8 BOM removed and Windows line ends made "\n"; nothing when the

@@ -222,6 +222,7 @@ data builtinValues(const Establishment& establishment, std::chrono::year_month_d
   setText(prefix + "ville", establishment.city);
   setText(prefix + "signataire.nom", establishment.signatoryName);
   setText(prefix + "signataire.qualite", establishment.signatoryTitle);
+  setText(prefix + "site", establishment.qrAddress);
   std::vector<std::string> addressLines;
   for (const auto& line : establishment.addressLines) {
     if (auto clean = markdown_escape::plainLine(line); !clean.empty())

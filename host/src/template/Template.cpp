@@ -130,6 +130,14 @@ Template Template::load(const fs::path& file) {
   result.letter.followedBy = frontMatter.followedBy.text;
   result.letter.signatoryName = frontMatter.signatoryName.text;
   result.letter.signatoryTitle = frontMatter.signatoryTitle.text;
+  result.letter.about = frontMatter.about.text;
+  result.letter.marking = frontMatter.marking.text;
+  result.letter.registered = frontMatter.registered.text;
+  result.letter.enclosures = frontMatter.enclosures.text;
+  result.letter.copies = frontMatter.copies.text;
+  result.letter.replySlip = frontMatter.replySlip.text;
+  result.letter.qr = frontMatter.qr.text;
+  result.letter.qrCaption = frontMatter.qrCaption.text;
 
   if (!result.letter.recipientsField.empty()) {
     const std::string& name = result.letter.recipientsField;
@@ -170,7 +178,9 @@ Template Template::load(const fs::path& file) {
   addSource(frontMatter.title);
   for (const FrontMatterText* part :
        {&frontMatter.placeAndDate, &frontMatter.subject, &frontMatter.reference,
-        &frontMatter.followedBy, &frontMatter.signatoryName, &frontMatter.signatoryTitle}) {
+        &frontMatter.followedBy, &frontMatter.signatoryName, &frontMatter.signatoryTitle,
+        &frontMatter.about, &frontMatter.marking, &frontMatter.registered, &frontMatter.enclosures,
+        &frontMatter.copies, &frontMatter.replySlip, &frontMatter.qr, &frontMatter.qrCaption}) {
     addSource(*part);
   }
   sources.push_back({file, result.bodyLine, result.body});

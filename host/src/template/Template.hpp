@@ -21,6 +21,15 @@ struct LetterTemplate {
   std::string followedBy;
   std::string signatoryName;
   std::string signatoryTitle;
+  std::string about;    ///< one line, like the subject
+  std::string marking;  ///< one line, like the subject
+  /// Registered mail when it renders to something other than nothing, "false" or "non".
+  std::string registered;
+  std::string enclosures;  ///< one enclosure per rendered line; empty lines are dropped
+  std::string copies;      ///< one copy per rendered line
+  std::string replySlip;   ///< Mustache + Markdown, expanded like the body
+  std::string qr;          ///< the address the QR code encodes
+  std::string qrCaption;
 };
 
 /// A Markdown template with YAML front matter, as loaded from templates/<plugin>/<kind>.md.

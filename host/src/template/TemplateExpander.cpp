@@ -84,6 +84,25 @@ std::string renderLine(const std::string& source, const Values& values, const Te
   return markdown_escape::plainLine(render(source, values, tmpl));
 }
 
+/// A list written one item per line: each rendered line is one item, empty lines dropped.
+std::vector<std::string> renderItems(const std::string& source, const Values& values,
+                                     const Template& tmpl) {
+  std::vector<std::string> items;
+  if (source.empty()) return items;
+  for (auto& line : markdown_escape::plainLines(render(source, values, tmpl))) {
+    // Running text, like the subject: typographic apostrophes.
+    if (!line.empty()) items.push_back(french::typographicApostrophes(line));
+  }
+  return items;
+}
+
+/// A yes/no written as Mustache ("{{recommande}}"): yes unless it renders to nothing,
+/// "false" or "non", so that a boolean field and a French answer both work.
+bool renderFlag(const std::string& source, const Values& values, const Template& tmpl) {
+  const std::string value = renderLine(source, values, tmpl);
+  return !value.empty() && value != "false" && value != "non" && value != "Non";
+}
+
 std::string textAt(const Poco::JSON::Object& object, const std::string& key) {
   const Poco::Dynamic::Var value = object.get(key);
   return value.isString() ? markdown_escape::plainLine(value.extract<std::string>())
@@ -214,6 +233,15 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
   parts.signatoryTitle = letter.signatoryTitle.empty()
                              ? markdown_escape::plainLine(establishment_.signatoryTitle)
                              : renderLine(letter.signatoryTitle, plainValues, tmpl);
+  parts.about = french::typographicApostrophes(renderLine(letter.about, plainValues, tmpl));
+  parts.marking = renderLine(letter.marking, plainValues, tmpl);
+  parts.registeredMail = renderFlag(letter.registered, plainValues, tmpl);
+  parts.enclosures = renderItems(letter.enclosures, plainValues, tmpl);
+  parts.copies = renderItems(letter.copies, plainValues, tmpl);
+  // Markdown like the body, with the body's escaped values: data cannot change its structure.
+  if (!letter.replySlip.empty()) parts.replySlip = render(letter.replySlip, markdownValues, tmpl);
+  parts.qrAddress = renderLine(letter.qr, plainValues, tmpl);
+  parts.qrCaption = renderLine(letter.qrCaption, plainValues, tmpl);
   return document;
 }
 

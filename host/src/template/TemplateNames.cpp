@@ -24,6 +24,7 @@ const std::vector<Field>& builtinFields() {
         make(prefix + "ville", FieldType::Text),
         make(prefix + "signataire.nom", FieldType::Text),
         make(prefix + "signataire.qualite", FieldType::Text),
+        make(prefix + "site", FieldType::Text),
         make(std::string(kToday), FieldType::Text),
         make(std::string(kSalutation), FieldType::Text),
     };

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using trousse::Document;
 using trousse::Establishment;
 using trousse::Template;
@@ -268,3 +269,70 @@ TEST_F(TemplateExpansion, ExampleDataExpands) {
 }
 
 TEST(TemplateExpanderToday, IsAValidDate) { EXPECT_TRUE(TemplateExpander::todayLocal().ok()); }
+
+const char* const kLetterExtras = R"(---
+layout: letter
+fields:
+  - name: eleve.nom
+  - name: recommande
+    type: bool
+  - name: envoi
+  - name: pieces_jointes
+    type: list
+  - name: copie
+    type: list
+letter:
+  about: "{{#majuscules}}{{eleve.nom}}{{/majuscules}}, 4e B"
+  marking: "Confidentiel"
+  registered: "{{#recommande}}oui{{/recommande}}{{envoi}}"
+  enclosures: "{{#pieces_jointes}}{{.}}\n{{/pieces_jointes}}"
+  copies: "{{#copie}}{{.}}\n{{/copie}}"
+  qr: "{{etablissement.site}}"
+  qr_caption: "Site de l'établissement"
+  reply_slip: |
+    Je soussigné(e) … responsable de {{eleve.nom}} :
+
+    ☐ serai présent(e)
+---
+x
+)";
+
+TEST_F(TemplateExpansion, RegisteredMailFollowsTheRenderedValue) {
+  auto registered = [&](const std::string& data) {
+    return expand(kLetterExtras, data).letter.registeredMail;
+  };
+  EXPECT_TRUE(registered(R"({"recommande": true})"));
+  EXPECT_FALSE(registered(R"({"recommande": false})"));
+  EXPECT_FALSE(registered("{}"));
+  EXPECT_FALSE(registered(R"({"envoi": "non"})"));
+  EXPECT_TRUE(registered(R"({"envoi": "oui"})"));
+}
+
+TEST_F(TemplateExpansion, EnclosuresAndCopiesAreOneItemPerLine) {
+  const auto document = expand(kLetterExtras, R"({"eleve": {"nom": "N'Diaye"},
+      "pieces_jointes": ["plan d'accès", "  ", "règlement\nintérieur"],
+      "copie": ["dossier de l'élève"]})");
+  EXPECT_EQ(document.letter.enclosures,
+            (std::vector<std::string>{"plan d’accès", "règlement intérieur"}));
+  EXPECT_EQ(document.letter.copies, (std::vector<std::string>{"dossier de l’élève"}));
+  EXPECT_EQ(document.letter.about, "N’DIAYE, 4e B");
+  EXPECT_EQ(document.letter.marking, "Confidentiel");
+  EXPECT_TRUE(expand(kLetterExtras, "{}").letter.enclosures.empty());
+}
+
+TEST_F(TemplateExpansion, TheQrAddressComesFromTheEstablishmentsSite) {
+  Establishment establishment = college();
+  EXPECT_EQ(expand(kLetterExtras, "{}", establishment).letter.qrAddress, "");
+  establishment.qrAddress = "https://ent.example.fr/college?id=12&x=_y_";
+  const auto document = expand(kLetterExtras, "{}", establishment);
+  // Plain text: an address is never escaped for Markdown.
+  EXPECT_EQ(document.letter.qrAddress, "https://ent.example.fr/college?id=12&x=_y_");
+  EXPECT_EQ(document.letter.qrCaption, "Site de l'établissement");
+}
+
+TEST_F(TemplateExpansion, TheReplySlipIsMarkdownWithEscapedValues) {
+  const auto document = expand(kLetterExtras, R"({"eleve": {"nom": "*Zoé*\n# Titre"}})");
+  EXPECT_THAT(document.letter.replySlip, HasSubstr("☐ serai présent(e)"));
+  EXPECT_THAT(document.letter.replySlip, HasSubstr("responsable de \\*Zoé\\*"));
+  EXPECT_THAT(document.letter.replySlip, Not(HasSubstr("\n# Titre")));
+}

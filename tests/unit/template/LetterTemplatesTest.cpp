@@ -177,6 +177,13 @@ TEST_P(Kind, ExampleRendersAsACompleteLetter) {
   EXPECT_FALSE(document.letter.followedBy.empty());
   EXPECT_EQ(document.letter.placeAndDate, "Montreuil, le 20 novembre 2026");  // date_courrier
   EXPECT_EQ(document.letter.signatoryName, "Claire Moreau");
+  // Issue #12: whom the letter is about, and the optional parts from the example's fields.
+  EXPECT_THAT(document.letter.about,
+              ::testing::StartsWith(example->getObject("eleve")->getValue<std::string>("prenom")));
+  EXPECT_THAT(document.letter.about, Not(HasSubstr("{{")));
+  EXPECT_FALSE(document.letter.registeredMail);
+  EXPECT_EQ(document.letter.enclosures.size(), 1u);
+  EXPECT_EQ(document.letter.copies, (std::vector<std::string>{"dossier de l’élève"}));
 }
 
 // One CSV mapping serves every letter: the same things carry the same field names.
@@ -200,6 +207,21 @@ TEST_P(Kind, SharesTheCommonFieldNames) {
   std::vector<std::string> itemNames;
   for (const auto& item : responsables->itemFields) itemNames.push_back(item.name);
   EXPECT_EQ(itemNames, (std::vector<std::string>{"civilite", "prenom", "nom", "adresse"}));
+
+  // The optional parts every letter offers (issue #12), wired to the letter's keys.
+  for (const auto& [name, type] :
+       std::map<std::string, FieldType>{{"pieces_jointes", FieldType::List},
+                                        {"copie", FieldType::List},
+                                        {"recommande", FieldType::Bool}}) {
+    const auto* field = tmpl.schema.find(name);
+    ASSERT_NE(field, nullptr) << name;
+    EXPECT_EQ(field->type, type) << name;
+    EXPECT_FALSE(field->required) << name;
+  }
+  EXPECT_EQ(tmpl.letter.registered, "{{#recommande}}oui{{/recommande}}");
+  EXPECT_THAT(tmpl.letter.enclosures, HasSubstr("{{#pieces_jointes}}"));
+  EXPECT_THAT(tmpl.letter.copies, HasSubstr("{{#copie}}"));
+  EXPECT_FALSE(tmpl.letter.qr.empty());
 
   const std::map<std::string, FieldType> shared = {
       {"rdv.date", FieldType::Date},        {"rdv.heure", FieldType::Time},

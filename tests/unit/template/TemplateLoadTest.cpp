@@ -390,3 +390,18 @@ TEST_F(TemplateLoad, LetterPartsAreCheckedToo) {
                     "\"{{b}}\"\n---\n"),
             file() + ":6 : la variable « b » n'est pas déclarée dans les champs du modèle");
 }
+
+TEST_F(TemplateLoad, TheLetterExtrasAreKnownKeysAndTheirPlaceholdersChecked) {
+  // A typo among the new keys is named, with the keys that exist.
+  const std::string typo = errorOf("---\nletter:\n  reply-slip: x\n---\n");
+  EXPECT_THAT(typo, HasSubstr(":3 : clé « reply-slip » inconnue dans « letter »"));
+  EXPECT_THAT(typo, HasSubstr("reply_slip"));
+  EXPECT_THAT(typo, HasSubstr("qr_caption"));
+  EXPECT_EQ(errorOf("---\nfields:\n  - name: a\nletter:\n  enclosures: \"{{a}}\"\n  qr: "
+                    "\"{{b}}\"\n---\n"),
+            file() + ":6 : la variable « b » n'est pas déclarée dans les champs du modèle");
+  EXPECT_THAT(errorOf("---\nletter:\n  reply_slip: \"Signé : {{eleve.nmo}}\"\n---\n"),
+              HasSubstr("la variable « eleve.nmo » n'est pas déclarée"));
+  EXPECT_THAT(errorOf("---\nletter:\n  registered: [oui]\n---\n"),
+              HasSubstr(":3 : « letter.registered » doit être un texte"));
+}

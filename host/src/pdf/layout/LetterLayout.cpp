@@ -4,12 +4,19 @@
 #include <string>
 
 #include "pdf/layout/LayoutParts.hpp"
+#include "pdf/layout/LetterExtras.hpp"
 #include "pdf/text/CachedLines.hpp"
 
 namespace trousse::pdf {
 namespace {
 
 constexpr double kSenderGutter = millimetres(5);
+constexpr double kSignatureImageRoom = millimetres(24);  // for a scanned signature and stamp
+// The column left of the signatory: the QR code, the enclosures and copies. It stops short of
+// the signatory's column, where the stamp reaches a little to the left.
+constexpr double kLeftColumnGap = millimetres(16);
+constexpr double kLeftColumnMaxHeight = millimetres(60);
+constexpr double kNotesUnderQrGap = millimetres(3);
 constexpr double kLogoMaxHeight = millimetres(20);
 constexpr double kLogoMaxWidth = millimetres(60);
 constexpr double kLogoGap = millimetres(3);
@@ -116,33 +123,71 @@ double placeRecipient(const Document& document, LayoutContext& context, const Pa
   return top;
 }
 
-/// The signatory's title, room to sign, and name, kept together on the letter's vertical.
-void placeSignatory(const Document& document, FontBook& fonts, double x,
+/// The signatory's title, room to sign (with the scanned signature and stamp, if configured),
+/// and name, kept together on the letter's vertical `x`. In the left column beside them: the
+/// QR code, if any, then the enclosures and copies ("P.J.", "Copie"), level with the
+/// signatory's name when there is no code; when they are too long for it, they follow below,
+/// across the page.
+void placeSignatory(const Document& document, LayoutContext& context, double x,
                     const LetterSpacing& spacing, PageFlow& flow) {
+  FontBook& fonts = context.fonts;
   const LetterParts& letter = document.letter;
+  const PageFrame& frame = flow.frame();
   const std::string& title =
       letter.signatoryTitle.empty() ? document.establishment.signatoryTitle : letter.signatoryTitle;
   const std::string& name =
       letter.signatoryName.empty() ? document.establishment.signatoryName : letter.signatoryName;
-  if (title.empty() && name.empty()) return;
+  const double columnWidth = x - kLeftColumnGap - frame.contentLeft();
+  const std::optional<QrBlock> qr = prepareQr(letter, fonts, columnWidth);
+  LetterNotes notes = breakNotes(letter, fonts, columnWidth);
+  const bool signatory = !title.empty() || !name.empty();
+  if (!signatory && !qr && notes.height <= 0) return;
 
-  const PageFrame& frame = flow.frame();
   const double width = frame.contentRight() - x;
+  const SignatoryMarks marks = signatory ? signatoryMarks(document, context) : SignatoryMarks{};
+  const double room = marks.any() ? kSignatureImageRoom : spacing.signatureRoom;
   const BrokenTextPtr titleText =
       plainLines(title, sized(kBodySize), width, Align::Left, kBodySize, fonts);
   const BrokenTextPtr nameText =
       plainLines(name, sized(kBodySize), width, Align::Left, kBodySize, fonts);
   const std::vector<Line>& titleLines = titleText->lines;
   const std::vector<Line>& nameLines = nameText->lines;
-  double height = spacing.signatureRoom;
+  double height = signatory ? room : 0;
   for (const Line& line : titleLines) height += line.height;
   for (const Line& line : nameLines) height += line.height;
 
+  const double qrHeight = qr ? qr->height : 0;
+  const double notesGap = qr ? kNotesUnderQrGap : 0;
+  // The notes go beside the signatory unless they make the block too tall for the room left
+  // on the page when, without them, it would fit: the signature stays with the letter.
+  const double roomLeft = frame.contentBottom() - flow.y() - spacing.beforeSignature;
+  bool notesBeside = notes.height > 0 && qrHeight + notesGap + notes.height <= kLeftColumnMaxHeight;
+  if (notesBeside && std::max(height, qrHeight + notesGap + notes.height) > roomLeft &&
+      std::max(height, qrHeight) <= roomLeft) {
+    notesBeside = false;
+  }
+  const double left = qrHeight + (notesBeside ? notesGap + notes.height : 0);
+  const double blockHeight = std::max(height, left);
+
   flow.addSpace(spacing.beforeSignature);
-  flow.reserve(height);
-  for (const Line& line : titleLines) flow.placeLine(line, x);
-  flow.advance(spacing.signatureRoom);
-  for (const Line& line : nameLines) flow.placeLine(line, x);
+  flow.reserve(blockHeight);
+  const double top = flow.y();
+  if (qr) placeQr(*qr, frame.contentLeft(), top, flow.page());
+  if (notesBeside) {
+    // Under the code, or level with the bottom of the signatory's name.
+    const double notesTop = qr ? top + qrHeight + notesGap : top + blockHeight - notes.height;
+    placeNotes(notes, frame.contentLeft(), notesTop, flow.page());
+  }
+  if (signatory) {
+    for (const Line& line : titleLines) flow.placeLine(line, x);
+    placeSignatoryMarks(marks, x, flow.y(), width, room, flow.page());
+    flow.advance(room);
+    for (const Line& line : nameLines) flow.placeLine(line, x);
+  }
+  flow.moveTo(std::max(flow.y(), top + left));
+  if (notes.height > 0 && !notesBeside) {
+    placeNotes(breakNotes(letter, fonts, frame.contentWidth()), frame.contentLeft(), flow);
+  }
 }
 
 /// One pass of the letter's layout with the given gaps.
@@ -168,6 +213,7 @@ LaidOutDocument layOutWith(const Document& document, LayoutContext& context,
                   vertical, y, flow.page());
     y += spacing.afterHead;
   }
+  y = placeRegisteredMail(letter, fonts, frame, y, flow.page());
   if (!letter.subject.empty()) {
     y = placeText(
         *labelledLines("Objet :", sized(kBodySize, true), letter.subject, sized(kBodySize),
@@ -180,7 +226,8 @@ LaidOutDocument layOutWith(const Document& document, LayoutContext& context,
   BodySettings body;
   body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
   layOutBody(document, context, images, flow, out.bookmarks, body);
-  placeSignatory(document, fonts, vertical, spacing, flow);
+  placeSignatory(document, context, vertical, spacing, flow);
+  placeReplySlip(document, context, images, flow, out);
   dropEmptyLastPage(out);
   return out;
 }
