@@ -118,6 +118,20 @@ TEST(PdfLetter, ALongSubjectHangsUnderItsFirstWord) {
       << pdf.flatText();
 }
 
+TEST(PdfLetter, OrdinalsOfTheSubjectAreRaisedAndReadBack) {
+  Document letter = exampleLetter();
+  letter.letter.subject = "conseil de classe du 1er trimestre, 4e B";
+  const WrittenPdf pdf(letter);
+  EXPECT_NE(pdf.flatText().find("Objet : conseil de classe du 1er trimestre, 4e B"),
+            std::string::npos)
+      << pdf.flatText();
+  const auto words = pdfWords(pdf.file());
+  const PlacedWord* one = findWord(words, "1");
+  const PlacedWord* letters = findWord(words, "er");
+  ASSERT_TRUE(one && letters);
+  EXPECT_LT(letters->yMax, one->yMax);
+}
+
 TEST(PdfLetter, SenderLabelsHangToo) {
   Document letter = exampleLetter();
   letter.letter.followedBy =
