@@ -116,45 +116,55 @@ std::vector<OrdinalLetters> findOrdinals(std::string_view text) {
 }
 
 void applyOrdinalSuperscripts(std::vector<InlineItem>& items) {
-  // Most paragraphs have no ordinal: they are left as they are, without a copy.
-  bool any = false;
-  for (const InlineItem& item : items) {
-    if (item.kind == Kind::Text && !item.style.mono && mayHoldOrdinal(item.text)) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return;
-
-  std::vector<InlineItem> out;
-  out.reserve(items.size() + 4);
+  // Where ordinals are: most paragraphs have none, and are left as they are, without a copy.
+  struct Found {
+    std::size_t item;
+    std::vector<OrdinalLetters> letters;
+  };
+  std::vector<Found> found;
   std::string word;
   for (std::size_t i = 0; i < items.size();) {
     if (items[i].kind != Kind::Text) {
-      out.push_back(std::move(items[i++]));
+      ++i;
       continue;
     }
-    // A word (its Text items) that is a URL or an e-mail address stays as typed.
     std::size_t end = i;
-    word.clear();
-    for (; end < items.size() && items[end].kind == Kind::Text; ++end) word += items[end].text;
-    const bool address = looksLikeAddress(word);
-    for (; i < end; ++i) {
-      InlineItem& item = items[i];
-      const std::vector<OrdinalLetters> ordinals =
-          address || item.style.mono ? std::vector<OrdinalLetters>{} : findOrdinals(item.text);
-      if (ordinals.empty()) {
-        out.push_back(std::move(item));
-        continue;
-      }
-      std::size_t from = 0;
-      for (const OrdinalLetters& letters : ordinals) {
-        out.push_back(piece(item, from, letters.offset - from, false));
-        out.push_back(piece(item, letters.offset, letters.length, true));
-        from = letters.offset + letters.length;
-      }
-      if (from < item.text.size()) out.push_back(piece(item, from, item.text.size() - from, false));
+    bool candidate = false;
+    for (; end < items.size() && items[end].kind == Kind::Text; ++end) {
+      candidate = candidate || (!items[end].style.mono && mayHoldOrdinal(items[end].text));
     }
+    if (candidate) {
+      // A word (its Text items) that is a URL or an e-mail address stays as typed.
+      word.clear();
+      for (std::size_t k = i; k < end; ++k) word += items[k].text;
+      const bool address = looksLikeAddress(word);
+      for (std::size_t k = i; k < end && !address; ++k) {
+        if (items[k].style.mono) continue;
+        std::vector<OrdinalLetters> letters = findOrdinals(items[k].text);
+        if (!letters.empty()) found.push_back(Found{k, std::move(letters)});
+      }
+    }
+    i = end;
+  }
+  if (found.empty()) return;
+
+  std::vector<InlineItem> out;
+  out.reserve(items.size() + 2 * found.size() + 1);
+  auto next = found.begin();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    InlineItem& item = items[i];
+    if (next == found.end() || next->item != i) {
+      out.push_back(std::move(item));
+      continue;
+    }
+    std::size_t from = 0;
+    for (const OrdinalLetters& letters : next->letters) {
+      out.push_back(piece(item, from, letters.offset - from, false));
+      out.push_back(piece(item, letters.offset, letters.length, true));
+      from = letters.offset + letters.length;
+    }
+    if (from < item.text.size()) out.push_back(piece(item, from, item.text.size() - from, false));
+    ++next;
   }
   items = std::move(out);
 }
