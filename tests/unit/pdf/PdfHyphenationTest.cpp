@@ -161,6 +161,69 @@ TEST(HyphenatedLines, EndWithAHyphenAndLoseNoLetter) {
   EXPECT_TRUE(sawHyphen) << "narrow justified lines should need some hyphenation";
 }
 
+/// Whether a line ends with a hyphen: one the breaker added, or the word's own.
+bool endsWithHyphen(const pdf::Line& line) {
+  const std::string text = textOf(line);
+  return !text.empty() && text.back() == '-';
+}
+
+TEST(HyphenatedLines, TheLastLineIsNeverTheTailOfACutWord) {
+  Typesetter t;
+  const pdf::InlineContent content = t.markdown(
+      "Nous constatons que l'accompagnement personnalisé proposé par l'établissement nécessite "
+      "une communication régulière avec les responsables légaux, et vous proposons un "
+      "rendez-vous afin d'envisager ensemble les modalités de cette collaboration "
+      "indispensable à la réussite de l'administration.");
+  int hyphenated = 0;
+  for (double width = 120; width <= 400; width += 1) {
+    const auto lines = t.lines(content, width);
+    ASSERT_GE(lines.size(), 2u);
+    EXPECT_EQ(rejoined(lines), textOf(content)) << "width " << width;
+    const pdf::Line& beforeLast = lines[lines.size() - 2];
+    EXPECT_FALSE(endsWithHyphen(beforeLast))
+        << "width " << width << ": " << textOf(beforeLast) << " / " << textOf(lines.back());
+    for (const pdf::Line& line : lines) hyphenated += line.hyphenated ? 1 : 0;
+  }
+  EXPECT_GT(hyphenated, 0) << "the paragraph should need hyphenation at some widths";
+}
+
+TEST(HyphenatedLines, ThatHoldsAfterAHardBreakAndInRaggedText) {
+  Typesetter t;
+  const pdf::InlineContent content =
+      t.plain("Nous vous proposons un rendez-vous.\nMerci de votre compréhension.");
+  for (double width = 60; width <= 220; width += 1) {
+    for (pdf::Align align : {pdf::Align::Left, pdf::Align::Justify}) {
+      const auto lines = t.lines(content, width, align);
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (textOf(lines[i + 1]) != "vous.") continue;
+        ADD_FAILURE() << "width " << width
+                      << (align == pdf::Align::Left ? " left: " : " justified: ")
+                      << textOf(lines[i]) << " / vous.";
+      }
+    }
+  }
+}
+
+TEST(HyphenatedLines, AReaderNeverSeesALastLineThatIsATail) {
+  // Without the rule, this paragraph ends "… pour une meilleure or-" / "ganisation.".
+  const WrittenPdf pdf(markdownDocument(
+      "Madame, Monsieur, les absences répétées de votre enfant nécessitent un échange avec "
+      "l'équipe éducative afin de trouver ensemble les solutions adaptées à sa situation et de "
+      "préparer sereinement la suite de sa scolarité dans notre établissement pour une "
+      "meilleure organisation."));
+  const auto lines = pdfLines(pdf.file());
+  std::size_t end = 0;  // the paragraph's last line (the page number follows it)
+  while (end < lines.size() && !lines[end].back().text.ends_with("ganisation.")) ++end;
+  ASSERT_GE(end, 1u);
+  ASSERT_LT(end, lines.size());
+  const auto& last = lines[end];
+  const auto& beforeLast = lines[end - 1];
+  EXPECT_EQ(last.back().text, "organisation.") << "the whole word goes down";
+  EXPECT_NE(beforeLast.back().text.back(), '-') << beforeLast.back().text;
+  EXPECT_NE(pdf.flatText().find("pour une meilleure organisation."), std::string::npos)
+      << pdf.flatText();
+}
+
 TEST(HyphenatedLines, RaggedTextIsNeverHyphenated) {
   Typesetter t;
   const std::string text =

@@ -2,7 +2,7 @@
 // of the envelope.
 #include <gtest/gtest.h>
 
-#include "PdfTestSupport.hpp"
+#include "TypesetTestSupport.hpp"
 
 namespace trousse::test {
 namespace {
@@ -94,6 +94,62 @@ TEST(PdfLetter, SenderTopLeftDateRightSubjectThenBody) {
   const PlacedWord* signatoryFirst = findWord(words, "Claire");
   ASSERT_NE(signatoryFirst, nullptr);
   EXPECT_NEAR(signatoryFirst->xMin, recipient->xMin, 0.5) << "the signatory on the same vertical";
+}
+
+/// The lines a reader sees that start with `word`, and the line after each.
+std::vector<std::pair<std::vector<PlacedWord>, std::vector<PlacedWord>>> linesStartingWith(
+    const std::filesystem::path& pdf, const std::string& word) {
+  const auto lines = pdfLines(pdf);
+  std::vector<std::pair<std::vector<PlacedWord>, std::vector<PlacedWord>>> found;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].front().text == word) found.emplace_back(lines[i], lines[i + 1]);
+  }
+  return found;
+}
+
+TEST(PdfLetter, ALongSubjectHangsUnderItsFirstWord) {
+  Document letter = exampleLetter();
+  letter.letter.subject =
+      "convocation à l'entretien préalable prévu par la procédure disciplinaire engagée à la "
+      "suite des faits survenus le 14 novembre dans la cour de récréation";
+  const WrittenPdf pdf(letter);
+  const auto subject = linesStartingWith(pdf.file(), "Objet");
+  ASSERT_EQ(subject.size(), 1u);
+  const auto& [first, second] = subject.front();
+  ASSERT_GE(first.size(), 3u);
+  EXPECT_EQ(first[1].text, ":");
+  EXPECT_EQ(first[2].text, "convocation");
+  EXPECT_GT(second.front().xMin, first[0].xMin + 20) << "the next line is not at the margin";
+  EXPECT_NEAR(second.front().xMin, first[2].xMin, 0.05) << second.front().text;
+  EXPECT_NE(pdf.flatText().find("Objet : " + letter.letter.subject), std::string::npos)
+      << pdf.flatText();
+}
+
+TEST(PdfLetter, OrdinalsOfTheSubjectAreRaisedAndReadBack) {
+  Document letter = exampleLetter();
+  letter.letter.subject = "conseil de classe du 1er trimestre, 4e B";
+  const WrittenPdf pdf(letter);
+  EXPECT_NE(pdf.flatText().find("Objet : conseil de classe du 1er trimestre, 4e B"),
+            std::string::npos)
+      << pdf.flatText();
+  const auto words = pdfWords(pdf.file());
+  const PlacedWord* one = findWord(words, "1");
+  const PlacedWord* letters = findWord(words, "er");
+  ASSERT_TRUE(one && letters);
+  EXPECT_LT(letters->yMax, one->yMax);
+}
+
+TEST(PdfLetter, SenderLabelsHangToo) {
+  Document letter = exampleLetter();
+  letter.letter.followedBy =
+      "Mme Leroy, conseillère principale d'éducation, bureau de la vie scolaire, bâtiment B";
+  const WrittenPdf pdf(letter);
+  const auto followed = linesStartingWith(pdf.file(), "Affaire");
+  ASSERT_EQ(followed.size(), 1u);
+  const auto& [first, second] = followed.front();
+  ASSERT_GE(first.size(), 5u);
+  EXPECT_EQ(first[4].text, "Mme");
+  EXPECT_NEAR(second.front().xMin, first[4].xMin, 0.05) << second.front().text;
 }
 
 TEST(PdfLetter, ItsOwnSignatoryOverridesTheEstablishments) {

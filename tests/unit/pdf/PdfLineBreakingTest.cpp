@@ -242,6 +242,51 @@ TEST(LineBreaking, PlainTextMetAgainReusesItsLines) {
   EXPECT_EQ(textsOf(first->lines), std::vector<std::string>{"Collège Jean-Jaurès"});
 }
 
+/// A labelled line's lines at `width`, and where each line's text starts (after the label on
+/// the first).
+std::vector<double> labelledStarts(Typesetter& t, std::string_view label, std::string_view text,
+                                   double width, pdf::Align align = pdf::Align::Left) {
+  pdf::TextStyle bold;
+  bold.bold = true;
+  const pdf::BrokenTextPtr lines =
+      pdf::labelledLines(label, bold, text, {}, width, align, pdf::kBodySize, t.fonts());
+  std::vector<double> starts;
+  for (std::size_t i = 0; i < lines->lines.size(); ++i) {
+    const auto& items = lines->lines[i].items;
+    std::size_t first = 0;
+    if (i == 0) {  // past the label and its space
+      while (first < items.size() && items[first].style.bold) ++first;
+      while (first < items.size() && items[first].text.empty()) ++first;
+    }
+    starts.push_back(first < items.size() ? items[first].x : -1);
+  }
+  return starts;
+}
+
+TEST(LabelledLines, HangUnderTheFirstWordAfterTheLabel) {
+  Typesetter t;
+  const std::string subject =
+      "convocation à un entretien avec la conseillère principale d'éducation au sujet des "
+      "absences répétées de votre enfant depuis la rentrée";
+  const std::vector<double> starts = labelledStarts(t, "Objet :", subject, 250);
+  ASSERT_GE(starts.size(), 3u);
+  EXPECT_GT(starts[0], 30);
+  for (std::size_t i = 1; i < starts.size(); ++i) EXPECT_NEAR(starts[i], starts[0], 1e-9) << i;
+}
+
+TEST(LabelledLines, WrapToTheMarginWhenTheLabelTakesHalfTheColumn) {
+  Typesetter t;
+  const std::vector<double> starts =
+      labelledStarts(t, "Affaire suivie par :", "Mme Leroy, conseillère principale", 200);
+  ASSERT_GE(starts.size(), 2u);
+  EXPECT_GT(starts[0], 75);
+  EXPECT_EQ(starts[1], 0);
+  const std::vector<double> centred = labelledStarts(
+      t, "Objet :", "un sujet assez long pour tenir sur deux lignes", 150, pdf::Align::Center);
+  ASSERT_GE(centred.size(), 2u);
+  EXPECT_LT(centred[1], centred[0]) << "centred lines do not hang";
+}
+
 TEST(LineBreaking, EmptyContentMakesNoLine) {
   Typesetter t;
   EXPECT_TRUE(t.lines(t.plain(""), 300).empty());

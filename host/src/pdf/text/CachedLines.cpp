@@ -36,20 +36,65 @@ void appendNodes(std::string& key, cmark_node* block) {
 }
 
 /// The lines cached under a key made of the settings and what `describe` appends (everything
-/// the content depends on), or those of the content `fill` builds, broken and stored.
-template <typename Describe, typename Fill>
-BrokenTextPtr cachedLines(char kind, const TextStyle& style, double width, Align align,
-                          double baseSize, FontBook& fonts, Describe describe, Fill fill) {
+/// the lines depend on), or those `lay` makes for the width, stored.
+template <typename Describe, typename Lay>
+BrokenTextPtr cachedText(char kind, const TextStyle& style, double width, Align align,
+                         double baseSize, FontBook& fonts, Describe describe, Lay lay) {
   width = std::max(width, 1.0);
   std::string key = settingsKey(kind, style, width, align, baseSize);
   describe(key);
   if (BrokenTextPtr found = fonts.lineCache().find(key)) return found;
+  return fonts.lineCache().store(key, lay(width));
+}
+
+/// The lines of the content `fill` builds, broken.
+template <typename Fill>
+BrokenText brokenContent(const TextStyle& style, double width, Align align, double baseSize,
+                         FontBook& fonts, Fill fill) {
   InlineBuilder builder(fonts, style);
   fill(builder);
   InlineContent content = builder.take();
-  BrokenText text{breakLinesUncached(content, width, align, baseSize, fonts),
-                  std::move(content.links)};
-  return fonts.lineCache().store(key, std::move(text));
+  return BrokenText{breakLinesUncached(content, width, align, baseSize, fonts),
+                    std::move(content.links)};
+}
+
+template <typename Describe, typename Fill>
+BrokenTextPtr cachedLines(char kind, const TextStyle& style, double width, Align align,
+                          double baseSize, FontBook& fonts, Describe describe, Fill fill) {
+  return cachedText(kind, style, width, align, baseSize, fonts, describe, [&](double w) {
+    return brokenContent(style, w, align, baseSize, fonts, fill);
+  });
+}
+
+/// Puts the label at the start of the first line, and every line's text `indent` points to
+/// its right: the lines hang under the text's first word.
+void hangUnder(const InlineContent& label, double indent, std::vector<Line>& lines) {
+  for (Line& line : lines) {
+    for (PlacedItem& piece : line.items) piece.x += indent;
+  }
+  Line& first = lines.front();
+  std::vector<PlacedItem> pieces;
+  double x = 0;
+  float size = 0;
+  for (const InlineItem& item : label.items) {
+    PlacedItem& piece = pieces.emplace_back();
+    piece.x = x;
+    piece.width = item.kind == InlineItem::Kind::Text ? item.width : 0;
+    piece.style = item.style;
+    if (item.kind == InlineItem::Kind::Text) piece.text = item.text;
+    piece.kerned = item.kerned;
+    x += piece.width;
+    size = std::max(size, item.style.size);
+  }
+  if (!first.items.empty()) {
+    PlacedItem& space = pieces.emplace_back();  // joins the label's run to the text's
+    space.x = x;
+    space.width = indent - x;
+    space.style = first.items.front().style;
+  }
+  first.items.insert(first.items.begin(), pieces.begin(), pieces.end());
+  first.height = std::max(first.height, size * kLeading);
+  first.baseline = std::max(first.baseline, size * kBaselineOffset);
 }
 
 }  // namespace
@@ -72,18 +117,34 @@ BrokenTextPtr plainLines(std::string_view text, const TextStyle& style, double w
 BrokenTextPtr labelledLines(std::string_view label, const TextStyle& labelStyle,
                             std::string_view text, const TextStyle& style, double width,
                             Align align, double baseSize, FontBook& fonts) {
-  return cachedLines(
-      'L', style, width, align, baseSize, fonts,
-      [&](std::string& key) {
-        appendKeyStyle(key, labelStyle);
-        appendKeyText(key, label);
-        appendKeyText(key, text);
-      },
-      [&](InlineBuilder& builder) {
+  const auto describe = [&](std::string& key) {
+    appendKeyStyle(key, labelStyle);
+    appendKeyText(key, label);
+    appendKeyText(key, text);
+  };
+  return cachedText('L', style, width, align, baseSize, fonts, describe, [&](double w) {
+    InlineBuilder labelBuilder(fonts, labelStyle);
+    labelBuilder.addUnbreakable(label, labelStyle);
+    const InlineContent labelContent = labelBuilder.take();
+    double indent = fonts.advance(style.font(), U' ', style.size);
+    for (const InlineItem& item : labelContent.items) indent += item.width;
+    // A label wider than half the column (a narrow one) would leave its text too little
+    // room: the text then wraps to the margin. So do centred and right-aligned lines.
+    const bool hang = !labelContent.items.empty() && indent <= w / 2 &&
+                      (align == Align::Left || align == Align::Justify);
+    if (!hang) {
+      return brokenContent(style, w, align, baseSize, fonts, [&](InlineBuilder& builder) {
         builder.addUnbreakable(label, labelStyle);
         builder.addText(" ");
         builder.addText(text);
       });
+    }
+    BrokenText broken = brokenContent(style, w - indent, align, baseSize, fonts,
+                                      [&](InlineBuilder& builder) { builder.addText(text); });
+    if (broken.lines.empty()) broken.lines.emplace_back();
+    hangUnder(labelContent, indent, broken.lines);
+    return broken;
+  });
 }
 
 }  // namespace trousse::pdf

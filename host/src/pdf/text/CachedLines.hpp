@@ -25,7 +25,9 @@ BrokenTextPtr plainLines(std::string_view text, const TextStyle& style, double w
                          double baseSize, FontBook& fonts);
 
 /// A label that never parts from its colon ("Réf. :", "Objet :") in `labelStyle`, a space,
-/// then plain text in `style`.
+/// then plain text in `style`. Left-aligned and justified text hangs: its lines start under
+/// the first word after the label, unless the label takes more than half the width (then
+/// they start at the margin).
 BrokenTextPtr labelledLines(std::string_view label, const TextStyle& labelStyle,
                             std::string_view text, const TextStyle& style, double width,
                             Align align, double baseSize, FontBook& fonts);

@@ -47,8 +47,8 @@ class InlineBuilder {
   /// Adds text that is never broken across lines, such as the label "Objet :".
   void addUnbreakable(std::string_view text, const TextStyle& style);
 
-  /// The content, with French spacing applied to its prose (see FrenchSpacing.hpp) and
-  /// every item measured.
+  /// The content, with French spacing applied to its prose (see FrenchSpacing.hpp), the
+  /// letters of its ordinals in superscript (Ordinals.hpp) and every item measured.
   InlineContent take();
 
  private:

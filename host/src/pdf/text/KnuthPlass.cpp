@@ -18,7 +18,11 @@ constexpr double kTolerance = 0.01;  // points: rounding must not make a fitting
 // TeX's plain values.
 constexpr double kLinePenalty = 10;
 constexpr double kDoubleHyphenDemerits = 10000;
-constexpr double kFinalHyphenDemerits = 5000;
+// A paragraph's last line never starts with the end of a word cut on the line before
+// ("administra-" / "tion."): French usage leaves the next-to-last line uncut. The last pass
+// may still do it when nothing else sets the paragraph: this cost outweighs any other way
+// (a line's uncapped demerits stay below 1e25).
+constexpr double kLastLineTailDemerits = 1e30;
 constexpr double kAdjacentDemerits = 10000;
 // French typography: no more than two lines in a row ending with a hyphen.
 constexpr int kMaxHyphensInARow = 2;
@@ -99,7 +103,10 @@ class TotalFit {
         double bad = final ? uncappedBadness(ratio) : badness(ratio);
         const bool deactivate = ratio < -1 || forced;
         const int hyphens = flagged ? a.hyphens + 1 : 0;
-        bool feasible = ratio >= -1 && bad <= pass.tolerance && hyphens <= kMaxHyphensInARow;
+        // The line ending at a forced break is a paragraph's (or a hard line's) last.
+        const bool tailOnLastLine = forced && a.hyphens > 0;
+        bool feasible = ratio >= -1 && bad <= pass.tolerance && hyphens <= kMaxHyphensInARow &&
+                        (!tailOnLastLine || final);
         // The last resort of the last pass: an overfull line rather than none.
         const bool lastHope = final && ratio < -1 && kept == 0 && k + 1 == active_.size() && !found;
         if (lastHope) {
@@ -112,7 +119,7 @@ class TotalFit {
             d += e.penalty >= 0 ? double(e.penalty) * e.penalty : -double(e.penalty) * e.penalty;
           }
           if (a.hyphens > 0 && flagged) d += kDoubleHyphenDemerits;
-          if (a.hyphens > 0 && forced) d += kFinalHyphenDemerits;
+          if (tailOnLastLine) d += kLastLineTailDemerits;
           // A line without spaces (a piece of a cut word) shows no spacing to compare.
           const bool spaced = stretch_[b] - a.stretch > 0 || fills_[b] - a.fills > 0;
           const int fitness = lastHope || !spaced ? a.fitness : fitnessOf(ratio);
@@ -263,13 +270,30 @@ std::vector<std::size_t> optimalBreaks(const std::vector<Element>& elements, dou
   return firstFitBreaks(elements, lineWidth);  // not reached: the last pass always succeeds
 }
 
+namespace {
+
+/// Whether what follows break `b` up to the next forced break fits on one line: then it is
+/// the paragraph's (or the hard line's) last.
+bool restFitsOneLine(const std::vector<Element>& elements, std::size_t b, double lineWidth) {
+  double width = 0;
+  for (std::size_t i = b + 1; i < elements.size(); ++i) {
+    const Element& e = elements[i];
+    if (e.type == Type::Penalty && e.penalty == kForcedBreak) return true;
+    if (e.type != Type::Penalty) width += e.width;
+    if (width > lineWidth + kTolerance) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<std::size_t> firstFitBreaks(const std::vector<Element>& elements, double lineWidth) {
   std::vector<std::size_t> breaks;
   const std::size_t n = elements.size();
   std::size_t start = 0;
   while (start < n) {
     double width = 0;
-    std::optional<std::size_t> lastBreak;
+    std::optional<std::size_t> lastBreak, lastSpace;
     std::size_t i = start;
     for (; i < n; ++i) {
       const Element& e = elements[i];
@@ -277,7 +301,7 @@ std::vector<std::size_t> firstFitBreaks(const std::vector<Element>& elements, do
         width += e.width;
         if (width > lineWidth + kTolerance && lastBreak) break;
       } else if (e.type == Type::Glue) {
-        if (i > start && elements[i - 1].type == Type::Box && !e.fill) lastBreak = i;
+        if (i > start && elements[i - 1].type == Type::Box && !e.fill) lastBreak = lastSpace = i;
         width += e.fill ? 0 : e.width;
       } else if (e.penalty == kForcedBreak) {
         lastBreak = i;
@@ -287,6 +311,13 @@ std::vector<std::size_t> firstFitBreaks(const std::vector<Element>& elements, do
       }
     }
     if (!lastBreak) break;  // not reached: the content ends with a forced break
+    // As in total fit, the last line is not the end of a word cut at its hyphen
+    // ("rendez-" / "vous."): the whole word goes down when a space allows.
+    const Element& chosen = elements[*lastBreak];
+    if (chosen.type == Type::Penalty && chosen.flagged && lastSpace &&
+        restFitsOneLine(elements, *lastBreak, lineWidth)) {
+      lastBreak = lastSpace;
+    }
     breaks.push_back(*lastBreak);
     // The next line starts at its first box (or at the fill of an empty line).
     start = *lastBreak + 1;

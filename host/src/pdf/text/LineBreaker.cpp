@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "common/Utf8.hpp"
 #include "pdf/text/BreakElements.hpp"
 #include "pdf/text/KnuthPlass.hpp"
 #include "pdf/text/LineCache.hpp"
-#include "common/Utf8.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -338,10 +338,15 @@ void emitLine(const Line& line, double x, double top, std::span<const std::strin
   // A kerned pair starts a new run where kerning puts its second glyph.
   TextRun* open = nullptr;
   const PlacedItem* space = nullptr;  // the space since the open run, if any
+  // Superscript letters sit on a raised baseline, in proportion to the text they follow.
+  auto baselineOf = [&](const TextStyle& style) {
+    return style.superscript ? baseline - style.size / kSuperscriptScale * kSuperscriptRise
+                             : baseline;
+  };
   auto startRun = [&](const PlacedItem& item, double at, std::string_view text) {
     TextRun& run = page.texts.emplace_back();
     run.x = at;
-    run.baseline = baseline;
+    run.baseline = baselineOf(item.style);
     run.font = item.style.font();
     run.size = item.style.size;
     run.color = item.style.color;
@@ -357,7 +362,7 @@ void emitLine(const Line& line, double x, double top, std::span<const std::strin
     const std::size_t firstEnd = item.kerned.empty() ? text.size() : item.kerned.front().offset;
     const bool joinable =
         open != nullptr && open->font == item.style.font() && open->size == item.style.size &&
-        open->color == item.style.color &&
+        open->color == item.style.color && open->baseline == baselineOf(item.style) &&
         (space == nullptr || (!line.stretched && sameLook(space->style, item.style)));
     if (joinable) {
       if (space != nullptr) open->text += ' ';

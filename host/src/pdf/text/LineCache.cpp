@@ -10,7 +10,8 @@ void appendKeyText(std::string& key, std::string_view text) {
 }
 
 void appendKeyStyle(std::string& key, const TextStyle& style) {
-  key += static_cast<char>(style.bold | style.italic << 1 | style.mono << 2 | style.strike << 3);
+  key += static_cast<char>(style.bold | style.italic << 1 | style.mono << 2 | style.strike << 3 |
+                           style.superscript << 4);
   appendKey(key, style.size);
   appendKey(key, style.color);
   appendKey(key, style.link);

@@ -36,6 +36,9 @@ struct TextStyle {
   bool italic = false;
   bool mono = false;
   bool strike = false;
+  /// The letters of an ordinal abbreviation ("1er", "4e", "XIXe"): `size` is already the
+  /// smaller one; the baseline is raised when drawn (see kSuperscriptRise).
+  bool superscript = false;
   float size = kBodySize;
   Color color{};
   int link = -1;
@@ -51,6 +54,14 @@ inline constexpr double kLeading = 1.3;
 inline constexpr double kBaselineOffset = 1.0;
 inline constexpr double kAscent = 0.93;  // DejaVu Sans, em units
 inline constexpr double kDescent = 0.24;
+
+/// Superscript letters: their size, and how far their baseline is raised, as fractions of the
+/// text's size (close to the superior letters of fonts that have them).
+inline constexpr float kSuperscriptScale = 0.65f;
+inline constexpr double kSuperscriptRise = 0.3;
+// Text extractors join a raised run to its line only within half its own size: "pdftotext
+// -raw" would otherwise read "4e" / "B" on two lines (see docs/typography.md).
+static_assert(kSuperscriptRise < 0.48 * kSuperscriptScale);
 
 constexpr double millimetres(double mm) { return mm * 72.0 / 25.4; }
 
