@@ -229,12 +229,16 @@ TEST_F(CliBatchTest, LettersLongerThanOnePageAreListed) {
                 "participants": [)" +
                 participants + R"(]}, "motif": "faire le point",
                 "date_courrier": "2026-11-20"})");
-  ProcessResult r = trousse({"batch", kKind, "--config", config(), "--csv",
-                             fixture("siecle-3e.csv"), "--data", "commun.json", "--out", "l.pdf"});
+  ProcessResult r =
+      trousse({"batch", kKind, "--config", config(), "--csv", fixture("siecle-3e.csv"), "--data",
+               "commun.json", "--out", "l.pdf", "--report", "rapport.csv"});
   EXPECT_EQ(r.exitCode, 3) << r.err;  // the row without a name
   // Line 5's record has two addresses: two letters.
   EXPECT_THAT(r.err, HasSubstr("4 lettres sur plus d'une page"));
   EXPECT_THAT(r.err, HasSubstr("lignes 2, 5, 5, 7)"));
+  const std::string report = readFile(path("rapport.csv"));
+  EXPECT_THAT(report, HasSubstr("6;Nom;eleve.nom;"));
+  EXPECT_THAT(report, HasSubstr("7;;;attention : la lettre fait plus d'une page"));
 }
 
 }  // namespace

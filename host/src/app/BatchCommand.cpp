@@ -174,6 +174,14 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
     for (const auto& file : written) std::cout << file.string() << "\n";
   }
   reportLongLetters(request.csvName, production.longLetterLines);
+  if (options_.report && !production.longLetterLines.empty()) {
+    // The report, written before production, gains the letters to look at before posting.
+    batch::BatchReport report = check.report;
+    for (std::size_t line : production.longLetterLines) {
+      report.add({line, {}, {}, "attention : la lettre fait plus d'une page", true});
+    }
+    writeReport(report, *options_.report);
+  }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue" << (check.rows > 1 ? "s" : "")
