@@ -149,6 +149,18 @@ TEST_F(CliLetterExtrasTest, TheReplySlipIsBelowTheCutLineAtTheBottomOfTheLastPag
   EXPECT_THAT(text_, Not(HasSubstr("✂")));
 }
 
+TEST_F(CliLetterExtrasTest, TheReminderOfAssiduityHasASlipWhenItSetsAMeeting) {
+  // The reminder sets a new meeting only when asked: the slip comes with it.
+  auto data = example("assiduite");
+  ASSERT_EQ(render("assiduite", data).exitCode, 0);
+  EXPECT_THAT(text_, HasSubstr("✂"));
+  EXPECT_THAT(text_, HasSubstr("☐ serai présent(e) à l’entretien du jeudi 3 décembre 2026"));
+  data->remove("rdv");
+  ASSERT_EQ(render("assiduite", data).exitCode, 0);
+  EXPECT_THAT(text_, Not(HasSubstr("✂")));
+  EXPECT_THAT(text_, Not(HasSubstr("Coupon-réponse")));
+}
+
 TEST_F(CliLetterExtrasTest, TheReplySlipIsNeverCutAndMovesToANewPageWhenItDoesNotFit) {
   // Longer and longer reasons: the letter grows toward the bottom of its page, and past it.
   bool moved = false;

@@ -239,7 +239,11 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
   parts.enclosures = renderItems(letter.enclosures, plainValues, tmpl);
   parts.copies = renderItems(letter.copies, plainValues, tmpl);
   // Markdown like the body, with the body's escaped values: data cannot change its structure.
-  if (!letter.replySlip.empty()) parts.replySlip = render(letter.replySlip, markdownValues, tmpl);
+  if (!letter.replySlip.empty()) {
+    parts.replySlip = render(letter.replySlip, markdownValues, tmpl);
+    // A slip inside a section that is off ("{{#rdv.date}}…") leaves blank lines: no slip.
+    if (parts.replySlip.find_first_not_of(" \t\r\n") == std::string::npos) parts.replySlip.clear();
+  }
   parts.qrAddress = renderLine(letter.qr, plainValues, tmpl);
   parts.qrCaption = renderLine(letter.qrCaption, plainValues, tmpl);
   return document;

@@ -37,7 +37,7 @@ struct LetterSpacing {
   double bodySpaceScale;  ///< scales the space between paragraphs
 };
 constexpr LetterSpacing kNormalSpacing{millimetres(6), millimetres(8), millimetres(12), 1.0};
-constexpr LetterSpacing kTightSpacing{millimetres(3), millimetres(4), millimetres(10), 0.4};
+constexpr LetterSpacing kTightSpacing{millimetres(2), millimetres(3), millimetres(10), 0.25};
 
 /// The envelope window, in points from the sheet's top-left corner.
 struct WindowBox {
@@ -190,10 +190,18 @@ void placeSignatory(const Document& document, LayoutContext& context, double x,
   }
 }
 
-/// One pass of the letter's layout with the given gaps.
-LaidOutDocument layOutWith(const Document& document, LayoutContext& context,
-                           const LetterSpacing& spacing) {
+/// A letter laid out, and the page its signatory ends on (0-based): the letter proper ends
+/// there, a reply slip may follow.
+struct LetterPass {
   LaidOutDocument out;
+  std::size_t signaturePage = 0;
+};
+
+/// One pass of the letter's layout with the given gaps.
+LetterPass layOutWith(const Document& document, LayoutContext& context,
+                      const LetterSpacing& spacing) {
+  LetterPass pass;
+  LaidOutDocument& out = pass.out;
   const PageFrame& frame = out.frame;  // A4 portrait, the default
   const WindowBox window = windowOf(context.options.window);
   // Recipient, date and signatory share one vertical: the address's left edge.
@@ -227,9 +235,10 @@ LaidOutDocument layOutWith(const Document& document, LayoutContext& context,
   body.imageMaxHeight = millimetres(60);  // a letter keeps to one sheet when it can
   layOutBody(document, context, images, flow, out.bookmarks, body);
   placeSignatory(document, context, vertical, spacing, flow);
+  pass.signaturePage = flow.pageCount() - 1;
   placeReplySlip(document, context, images, flow, out);
   dropEmptyLastPage(out);
-  return out;
+  return pass;
 }
 
 /// "Aïcha N'DIAYE-LEFÈVRE, 4e B – Madame Fatou N'DIAYE": what the top of a second page says.
@@ -245,13 +254,18 @@ std::string continuationHeader(const LetterParts& letter) {
 }  // namespace
 
 LaidOutDocument layOutLetter(const Document& document, LayoutContext& context) {
-  LaidOutDocument out = layOutWith(document, context, kNormalSpacing);
+  LetterPass normal = layOutWith(document, context, kNormalSpacing);
+  LaidOutDocument out = std::move(normal.out);
   if (out.pages.size() > 1) {
-    // Tighter gaps before a second sheet. Its warnings are those already given.
+    // Tighter gaps before a second sheet, if they save one, or keep the letter proper on its
+    // first sheet (only the reply slip then goes over). Its warnings are those already given.
     Warnings again;
     LayoutContext retry{context.fonts, context.images, context.options, again};
-    LaidOutDocument tight = layOutWith(document, retry, kTightSpacing);
-    if (tight.pages.size() < out.pages.size()) out = std::move(tight);
+    LetterPass tight = layOutWith(document, retry, kTightSpacing);
+    if (tight.out.pages.size() < out.pages.size() || (tight.out.pages.size() == out.pages.size() &&
+                                                      tight.signaturePage < normal.signaturePage)) {
+      out = std::move(tight.out);
+    }
   }
   out.decoration.numberPages = out.pages.size() > 1;
   out.decoration.runningHeader = continuationHeader(document.letter);
