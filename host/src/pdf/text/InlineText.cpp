@@ -4,9 +4,10 @@
 
 #include <cstring>
 
-#include "pdf/text/FrenchSpacing.hpp"
-#include "pdf/fonts/TextMeasure.hpp"
 #include "common/Utf8.hpp"
+#include "pdf/fonts/TextMeasure.hpp"
+#include "pdf/text/FrenchSpacing.hpp"
+#include "pdf/text/Typography.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -114,7 +115,7 @@ void InlineBuilder::addUnbreakable(std::string_view raw, const TextStyle& style)
 }
 
 InlineContent InlineBuilder::take() {
-  applyFrenchSpacing(content_.items);
+  if (frenchTypography()) applyFrenchSpacing(content_.items);
   for (InlineItem& item : content_.items) {
     if (item.kind == InlineItem::Kind::Text) {
       item.width = measureText(fonts_, item.style.font(), item.text, item.style.size, &item.kerned);

@@ -1,11 +1,12 @@
 #include "pdf/text/LineBreaker.hpp"
+#include "pdf/text/Typography.hpp"
 
 #include <algorithm>
 
+#include "common/Utf8.hpp"
 #include "pdf/text/BreakElements.hpp"
 #include "pdf/text/KnuthPlass.hpp"
 #include "pdf/text/LineCache.hpp"
-#include "common/Utf8.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -197,7 +198,7 @@ std::vector<Line> breakLines(const InlineContent& content, double width, Align a
                              double baseSize, FontBook& fonts) {
   width = std::max(width, 1.0);
   // Everything the lines depend on: the settings, and each item's kind, look and text.
-  std::string key = "C";
+  std::string key = frenchTypography() ? "CF" : "CT";
   appendKey(key, width);
   appendKey(key, align);
   appendKey(key, baseSize);
