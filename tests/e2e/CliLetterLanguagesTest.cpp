@@ -148,11 +148,26 @@ TEST_F(CliLetterLanguagesTest, ArabicAndTamilPagesExist) {
   // Tamil has no glyph in the shipped fonts yet (empty boxes, and a warning), but its text
   // extracts in logical order: the heading opens the page.
   expectFrenchPageUnchanged("convocation", "ta");
-  EXPECT_THAT(pages_[1],
-              StartsWith("மொழிபெயர்ப்பு — பிரெஞ்சு மொழிப் பதிப்பு மட்டுமே அதிகாரப்பூர்வமானது"));
+  EXPECT_THAT(pages_[1], StartsWith("மொழிபெயர்ப்பு — பிரெஞ்சு மொழிப் பதிப்பு மட்டுமே அதிகாரப்பூர்வமானது"));
   EXPECT_THAT(pages_[1], HasSubstr("Montreuil, 20 நவம்பர், 2026"));
   EXPECT_THAT(pages_[1], HasSubstr("செவ்வாய், 1 டிசம்பர், 2026 அன்று 17:30 மணிக்கு"));
   EXPECT_THAT(pages_[1], Not(HasSubstr("décembre")));
+}
+
+TEST_F(CliLetterLanguagesTest, ThePreviewShowsTheTranslationInItsLanguageAndDirection) {
+  auto data = example("convocation");
+  data->set("langue", "ar");
+  std::ostringstream out;
+  Poco::JSON::Stringifier::stringify(data, out);
+  writeFile(path("data.json"), out.str());
+  const ProcessResult r = trousse({"render", "letters/convocation", "--config", config(), "--data",
+                                   "data.json", "--out", "out.pdf", "--html", "apercu.html"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const std::string html = readFile(path("apercu.html"));
+  EXPECT_THAT(html, HasSubstr("<article class=\"letter\" lang=\"ar\" dir=\"rtl\">"));
+  EXPECT_THAT(html, HasSubstr("<strong>ترجمة — النص الفرنسي وحده هو المعتمد</strong>"));
+  EXPECT_THAT(html, HasSubstr("<strong>الموضوع:</strong>"));
+  EXPECT_LT(html.find("Objet :"), html.find("ترجمة"));  // the French letter first
 }
 
 TEST_F(CliLetterLanguagesTest, AnUnknownLanguageIsRefusedWithTheAvailableOnes) {
