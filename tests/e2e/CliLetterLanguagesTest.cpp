@@ -121,6 +121,27 @@ TEST_F(CliLetterLanguagesTest, TurkishDatesChoicesAndCapitals) {
   EXPECT_THAT(pages_[0], HasSubstr("lundi 9 novembre 2026, matin"));
 }
 
+TEST_F(CliLetterLanguagesTest, ATranslationKeepsPhoneNumbersOnOneLineWithoutFrenchSpacing) {
+  auto data = Poco::JSON::Parser()
+                  .parse(exampleData("letters/harcelement-victime"))
+                  .extract<Poco::JSON::Object::Ptr>();
+  data->set("langue", "tr");
+  std::ostringstream out;
+  Poco::JSON::Stringifier::stringify(data, out);
+  writeFile(path("data.json"), out.str());
+  ASSERT_EQ(trousse({"render", "letters/harcelement-victime", "--config", config(), "--data",
+                     "data.json", "--out", "out.pdf"})
+                .exitCode,
+            0);
+  const std::vector<std::string> pages = pagesOf(pdfText(path("out.pdf")));
+  ASSERT_EQ(pages.size(), 2u);
+  // With these words the number falls at the end of a line: it moves to the next one whole.
+  EXPECT_THAT(pages[1], HasSubstr("01 48 57 00 14"));
+  // No French space before a colon or a semicolon in Turkish.
+  EXPECT_THAT(pages[1], HasSubstr("Tüm ekip seferber olmuştur: her"));
+  EXPECT_THAT(pages[1], HasSubstr("olan 3018; ücretsiz"));
+}
+
 TEST_F(CliLetterLanguagesTest, ChineseComesBackThroughTheCjkFont) {
   expectFrenchPageUnchanged("harcelement-victime", "zh");
   const std::string& chinese = pages_[1];

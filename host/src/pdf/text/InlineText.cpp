@@ -115,7 +115,11 @@ void InlineBuilder::addUnbreakable(std::string_view raw, const TextStyle& style)
 }
 
 InlineContent InlineBuilder::take() {
-  if (frenchTypography()) applyFrenchSpacing(content_.items);
+  if (frenchTypography()) {
+    applyFrenchSpacing(content_.items);
+  } else {
+    keepPhoneNumbersTogether(content_.items);
+  }
   for (InlineItem& item : content_.items) {
     if (item.kind == InlineItem::Kind::Text) {
       item.width = measureText(fonts_, item.style.font(), item.text, item.style.size, &item.kerned);
