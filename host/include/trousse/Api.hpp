@@ -7,7 +7,8 @@ namespace trousse {
 /// binaries.
 // 2: Document::resourceDir; 3: RenderContext, Catalog, SchoolCalendar; 4: letter parts
 // (about, marking, registered mail, enclosures, copies, reply slip, QR code) and the
-// establishment's signature, stamp and web page.
-inline constexpr int kApiVersion = 4;
+// establishment's signature, stamp and web page; 5: translations (Document::translations,
+// Document::language, LetterParts::subjectLabel and translationNotice).
+inline constexpr int kApiVersion = 5;
 
 }  // namespace trousse

@@ -33,7 +33,9 @@ class RenderContext {
   virtual ~RenderContext() = default;
   /// Expands the template of `kind` (a name the plugin offers) with `data`. Data the host
   /// received was checked against the kind's schema; data a plugin builds itself is checked
-  /// here, and refused with a DataError naming the fields.
+  /// here, and refused with a DataError naming the fields. When the kind declares a `langue`
+  /// field and `data` sets it, the document carries the translation into that language
+  /// (`Document::translations`), from `<kind>.<code>.md`.
   virtual Document expand(const std::string& kind, const Poco::JSON::Object& data) const = 0;
   /// Expands one of the plugin's own part templates, `templates/<plugin id>/<templateFile>`,
   /// which is not a kind of its own: the documents of a kit. `data` is checked against the

@@ -11,6 +11,7 @@
 #include "core/EstablishmentConfig.hpp"
 #include "core/InstallLayout.hpp"
 #include "core/JsonData.hpp"
+#include "template/Languages.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -52,6 +53,23 @@ void reportLongLetters(const std::string& csvName, const std::vector<std::size_t
   if (lines.size() > kListed) listed += "…";
   std::cerr << "trousse : " << plural(lines.size(), "lettre") << " sur plus d'une page (" << csvName
             << ", ligne" << (lines.size() > 1 ? "s " : " ") << listed << ")\n";
+}
+
+/// " ; 15 lettres : 11 en français, 3 en français et anglais, 1 en français et turc", for the
+/// summary line; nothing when no letter is translated.
+std::string languagesText(const std::map<std::string, std::size_t>& byLanguage) {
+  if (byLanguage.empty() || (byLanguage.size() == 1 && byLanguage.begin()->first.empty())) {
+    return {};
+  }
+  std::size_t total = 0;
+  std::string detail;
+  for (const auto& [code, count] : byLanguage) {
+    total += count;
+    const languages::Language* language = languages::find(code);
+    detail += std::string(detail.empty() ? "" : ", ") + std::to_string(count) + " en français" +
+              (code.empty() ? "" : " et " + (language ? std::string(language->frenchName) : code));
+  }
+  return " ; " + plural(total, "lettre") + " : " + detail;
 }
 
 }  // namespace
@@ -186,7 +204,8 @@ int TrousseApp::runBatch(const std::vector<std::string>& args) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cerr << "trousse : " << plural(check.rows, "ligne") << " lue" << (check.rows > 1 ? "s" : "")
             << ", " << produced << " produite" << (produced > 1 ? "s" : "") << ", " << rejected
-            << " écartée" << (rejected > 1 ? "s" : "") << " en " << secondsText(seconds) << "\n";
+            << " écartée" << (rejected > 1 ? "s" : "") << " en " << secondsText(seconds)
+            << languagesText(production.lettersByLanguage) << "\n";
   return rejected > 0 ? kPartialBatch : 0;
 }
 

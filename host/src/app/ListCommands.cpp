@@ -3,6 +3,8 @@
 
 #include "common/Errors.hpp"
 #include "core/InstallLayout.hpp"
+#include "core/TemplateTranslations.hpp"
+#include "template/Languages.hpp"
 
 #include <iostream>
 
@@ -74,6 +76,11 @@ int TrousseApp::listKinds() {
   for (const auto& [name, entry] : kinds) {
     std::cout << name << "\n    " << entry.info.title << "\n    produit : " << entry.info.produces
               << "\n";
+    // The translation files beside the template: listing needs no template to be read.
+    const auto languages = translations::filesBeside(entry.templateRoot / entry.info.templateFile);
+    if (!languages.empty()) {
+      std::cout << "    traductions : " << languages::describe(languages) << "\n";
+    }
     if (!entry.info.examplesFolder.empty()) {
       std::cout
           << "    exemples : "

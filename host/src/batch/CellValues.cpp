@@ -153,6 +153,15 @@ std::optional<std::string> choice(std::string_view cell, const std::vector<std::
       if (option == letter->second) return option;
     }
   }
+  // A family's language as a secretary types it, to the code the letter templates choose from.
+  static const std::map<std::string, std::string> kLanguages = {
+      {"anglais", "en"},  {"arabe", "ar"},  {"chinois", "zh"},
+      {"mandarin", "zh"}, {"tamoul", "ta"}, {"turc", "tr"}};
+  if (const auto code = kLanguages.find(folded); code != kLanguages.end()) {
+    for (const auto& option : choices) {
+      if (option == code->second) return option;
+    }
+  }
   return std::nullopt;
 }
 

@@ -130,6 +130,8 @@ BatchProduction BatchJob::produce(const BatchCheck& check, const batch::FileName
       for (Document& document : scope_.documents(request_.kind, data)) {
         rendered.documentNames.push_back(stem);
         rendered.documentLines.push_back(part.lines[row]);
+        rendered.documentLanguages.push_back(
+            document.translations.empty() ? std::string() : document.translations.front().language);
         rendered.documentTitles.push_back(document.letter.recipient.empty()
                                               ? document.title
                                               : document.title + " – " +
@@ -140,6 +142,7 @@ BatchProduction BatchJob::produce(const BatchCheck& check, const batch::FileName
     RenderReport report;
     rendered.pdf = writer.write(documents, &report);
     rendered.documentPages = std::move(report.documentPages);
+    rendered.translationPages = std::move(report.translationPages);
     if (const std::filesystem::path folder = sink.letterFolder(); !folder.empty()) {
       cutIntoFiles(rendered, folder);
     }
@@ -149,7 +152,15 @@ BatchProduction BatchJob::produce(const BatchCheck& check, const batch::FileName
   BatchProduction production;
   auto take = [&](RenderedPart& part) {
     for (std::size_t i = 0; i < part.documentPages.size() && i < part.documentLines.size(); ++i) {
-      if (part.documentPages[i] > 1) production.longLetterLines.push_back(part.documentLines[i]);
+      // A translation's pages follow the letter: only the French letter should keep to one.
+      const std::size_t translated =
+          i < part.translationPages.size() ? part.translationPages[i] : 0;
+      if (part.documentPages[i] - translated > 1) {
+        production.longLetterLines.push_back(part.documentLines[i]);
+      }
+    }
+    for (const std::string& language : part.documentLanguages) {
+      ++production.lettersByLanguage[language];
     }
     sink.add(part);
     state.rowsDone = std::min(check.rows, (part.sequence + 1) * rowsPerPart);

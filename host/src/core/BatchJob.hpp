@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <functional>
 #include <istream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,6 +64,8 @@ struct BatchProduction {
   std::size_t rows = 0;
   /// The CSV line of each letter longer than one page, in order (a row may give two letters).
   std::vector<std::size_t> longLetterLines;
+  /// Letters by the language of their translation ("" for French only), when any is.
+  std::map<std::string, std::size_t> lettersByLanguage;
 };
 
 /// Consecutive letters of a batch rendered into one PDF by one worker, handed to a BatchSink
@@ -73,7 +76,9 @@ struct RenderedPart {
   std::vector<std::size_t> documentPages;  ///< pages of each letter, in order
   std::vector<std::string> documentNames;  ///< file name stem of each letter, from its row
   std::vector<std::string> documentTitles;
-  std::vector<std::size_t> documentLines;  ///< line of the CSV each letter comes from
+  std::vector<std::size_t> documentLines;      ///< line of the CSV each letter comes from
+  std::vector<std::string> documentLanguages;  ///< each letter's translation, "" for none
+  std::vector<std::size_t> translationPages;   ///< of each letter's pages, its translation's
   /// Each letter as a standalone PDF, cut out of `pdf` and written by the worker into the
   /// sink's staging folder when the sink wants one file per letter: cutting and writing then
   /// run on every core too, and the sink only renames.

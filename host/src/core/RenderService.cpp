@@ -1,7 +1,10 @@
 #include "core/RenderService.hpp"
 
 #include "common/Errors.hpp"
+#include "core/TemplateTranslations.hpp"
 #include "html/HtmlWriter.hpp"
+#include "template/JsonPath.hpp"
+#include "template/TemplateNames.hpp"
 #include "template/UnknownKeys.hpp"
 
 namespace trousse {
@@ -57,6 +60,13 @@ std::filesystem::path templateFileOf(const KindEntry& kind) {
                    "« " + kind.fullName + " »");
 }
 
+/// The language the data asks the letter to be translated into; empty: French only.
+std::string languageOf(const Template& tmpl, const Poco::JSON::Object& data) {
+  if (translations::declaredLanguages(tmpl).empty()) return {};
+  const Poco::Dynamic::Var value = json_path::find(data, std::string(template_names::kLanguage));
+  return value.isString() ? value.extract<std::string>() : std::string();
+}
+
 DataError dataErrorOf(const std::string& what, const std::vector<FieldProblem>& problems) {
   std::vector<std::string> lines;
   for (const FieldProblem& problem : problems) lines.push_back(problem.text());
@@ -82,7 +92,14 @@ class RenderScope::PluginContext final : public RenderContext {
     }
     const std::shared_ptr<const Template> tmpl = scope_.service_.templateOf(fullName);
     if (&data != &checkedData_) checked(*tmpl, data, "« " + fullName + " »");
-    return scope_.expander_.expand(*tmpl, data);
+    Document document = scope_.expander_.expand(*tmpl, data);
+    // The family's language follows the French letter, in the same document: one file, one
+    // letter of the batch, the translation starting on a page of its own.
+    if (const std::string language = languageOf(*tmpl, data); !language.empty()) {
+      document.translations.push_back(
+          scope_.expander_.expand(*scope_.service_.translationOf(fullName, language), data));
+    }
+    return document;
   }
   Document expandPart(const std::string& templateFile,
                       const Poco::JSON::Object& data) const override {
@@ -210,6 +227,15 @@ std::shared_ptr<const Template> RenderService::templateOf(const std::string& ful
   return templates_.get(templateFileOf(kind(fullName)));
 }
 
+std::shared_ptr<const Template> RenderService::translationOf(const std::string& fullName,
+                                                             const std::string& language) const {
+  return templates_.translation(templateFileOf(kind(fullName)), language);
+}
+
+std::vector<std::string> RenderService::languagesOf(const std::string& fullName) const {
+  return translations::declaredLanguages(*templateOf(fullName));
+}
+
 std::shared_ptr<const Template> RenderService::partTemplate(const KindEntry& kind,
                                                             const std::string& file) const {
   const std::string pluginId = kind.plugin->id();
@@ -279,7 +305,15 @@ RenderResult RenderService::write(std::vector<Document> documents, WriteOptions 
     result.documentPages = std::move(report.documentPages);
     result.headings = std::move(report.headings);
   }
-  if (options.html) result.html = HtmlWriter().write(documents);
+  if (options.html) {
+    // The preview shows each translation after its document, as the PDF prints it.
+    std::vector<Document> shown;
+    for (const Document& document : documents) {
+      shown.push_back(document);
+      for (const Document& translation : document.translations) shown.push_back(translation);
+    }
+    result.html = HtmlWriter().write(shown);
+  }
   result.documents = std::move(documents);
   return result;
 }

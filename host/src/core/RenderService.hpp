@@ -119,6 +119,11 @@ class RenderService {
   const KindEntry& kind(const std::string& fullName) const;
   /// The kind's template, loaded on first use and reloaded when its file changes.
   std::shared_ptr<const Template> templateOf(const std::string& fullName) const;
+  /// The translation of a kind's template into `language` (`<kind>.<code>.md`).
+  std::shared_ptr<const Template> translationOf(const std::string& fullName,
+                                                const std::string& language) const;
+  /// The languages a kind's letters may be translated into (its `langue` field's choices).
+  std::vector<std::string> languagesOf(const std::string& fullName) const;
   /// One of a plugin's part templates (`<template root>/<plugin id>/<file>`), for kits.
   std::shared_ptr<const Template> partTemplate(const KindEntry& kind,
                                                const std::string& file) const;

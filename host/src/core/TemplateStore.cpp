@@ -1,6 +1,7 @@
 #include "core/TemplateStore.hpp"
 
 #include "common/Errors.hpp"
+#include "core/TemplateTranslations.hpp"
 #include "pdf/layout/LayoutRegistry.hpp"
 
 #include <mutex>
@@ -46,6 +47,7 @@ std::shared_ptr<TemplateStore::Entry> TemplateStore::load(const std::filesystem:
   auto entry = std::make_shared<Entry>();
   auto loaded = std::make_shared<Template>(Template::load(file));
   checkLayout(*loaded);
+  translations::check(*loaded);
   std::vector<std::filesystem::path> partials;
   for (const auto& [name, path] : loaded->partialFiles) partials.push_back(path);
   entry->stamps = std::move(before);
@@ -55,7 +57,25 @@ std::shared_ptr<TemplateStore::Entry> TemplateStore::load(const std::filesystem:
   return entry;
 }
 
-std::shared_ptr<const Template> TemplateStore::get(const std::filesystem::path& file) const {
+std::shared_ptr<TemplateStore::Entry> TemplateStore::loadTranslation(
+    const std::filesystem::path& file, const std::filesystem::path& original,
+    const std::string& language) const {
+  std::vector<FileStamp> before = stampsOf({file});
+  const std::shared_ptr<const Template> french = get(original);
+  auto entry = std::make_shared<Entry>();
+  entry->loaded = std::make_shared<Template>(Template::loadTranslation(file, *french, language));
+  // The original's files too: a field added in French is seen by its translations.
+  std::vector<std::filesystem::path> originals{original};
+  for (const auto& [name, path] : french->partialFiles) originals.push_back(path);
+  entry->stamps = std::move(before);
+  for (FileStamp& stamp : stampsOf(originals)) entry->stamps.push_back(std::move(stamp));
+  entry->checkedAt = steadyNow();
+  return entry;
+}
+
+template <class Load>
+std::shared_ptr<const Template> TemplateStore::cached(const std::filesystem::path& file,
+                                                      Load load) const {
   std::shared_ptr<Entry> entry;
   {
     std::shared_lock lock(mutex_);
@@ -75,10 +95,20 @@ std::shared_ptr<const Template> TemplateStore::get(const std::filesystem::path& 
   }
   // Loaded outside the lock: other templates stay available while this one is read. Two
   // threads may load the same file at once; the last one stored wins, both are correct.
-  std::shared_ptr<Entry> fresh = load(file);
+  std::shared_ptr<Entry> fresh = load();
   std::unique_lock lock(mutex_);
   entries_[file] = fresh;
   return fresh->loaded;
+}
+
+std::shared_ptr<const Template> TemplateStore::get(const std::filesystem::path& file) const {
+  return cached(file, [&] { return load(file); });
+}
+
+std::shared_ptr<const Template> TemplateStore::translation(const std::filesystem::path& original,
+                                                           const std::string& language) const {
+  const std::filesystem::path file = translations::fileFor(original, language);
+  return cached(file, [&] { return loadTranslation(file, original, language); });
 }
 
 }  // namespace trousse

@@ -24,6 +24,11 @@ class TemplateStore {
   /// The template in `file`, checked (Template::load, and a layout the PDF writer knows).
   /// Throws TemplateError or IoError; a template that became invalid is not served.
   std::shared_ptr<const Template> get(const std::filesystem::path& file) const;
+  /// The translation of the template in `original` into `language` (`<kind>.<code>.md`),
+  /// read with the original's fields (Template::loadTranslation); reloaded when either file
+  /// changes. Throws TemplateError or IoError.
+  std::shared_ptr<const Template> translation(const std::filesystem::path& original,
+                                              const std::string& language) const;
 
  private:
   struct FileStamp {
@@ -40,6 +45,12 @@ class TemplateStore {
 
   static std::vector<FileStamp> stampsOf(const std::vector<std::filesystem::path>& files);
   std::shared_ptr<Entry> load(const std::filesystem::path& file) const;
+  std::shared_ptr<Entry> loadTranslation(const std::filesystem::path& file,
+                                         const std::filesystem::path& original,
+                                         const std::string& language) const;
+  /// The entry of `file` if it is loaded and unchanged, else one made by `load`.
+  template <class Load>
+  std::shared_ptr<const Template> cached(const std::filesystem::path& file, Load load) const;
 
   std::chrono::nanoseconds recheckInterval_;
   mutable std::shared_mutex mutex_;

@@ -55,6 +55,10 @@ std::string bodyHtml(const std::string& markdown) {
 void writeLetterHead(const Document& doc, std::string& out) {
   const Establishment& from = doc.establishment;
   const LetterParts& letter = doc.letter;
+  if (!letter.translationNotice.empty()) {
+    out += "<p class=\"traduction\"><strong>" + escapeHtml(letter.translationNotice) +
+           "</strong></p>\n";
+  }
   out += "<header class=\"expediteur\">\n";
   if (!from.name.empty()) out += "<strong>" + escapeHtml(from.name) + "</strong><br>\n";
   out += lines(from.addressLines);
@@ -73,7 +77,9 @@ void writeLetterHead(const Document& doc, std::string& out) {
         "</p>\n";
   }
   if (!letter.subject.empty())
-    out += "<p class=\"objet\"><strong>Objet :</strong> " + escapeHtml(letter.subject) + "</p>\n";
+    out += "<p class=\"objet\"><strong>" +
+           escapeHtml(letter.subjectLabel.empty() ? "Objet :" : letter.subjectLabel) +
+           "</strong> " + escapeHtml(letter.subject) + "</p>\n";
 }
 
 void writeSignature(const Document& doc, std::string& out) {
@@ -125,7 +131,12 @@ std::string HtmlWriter::write(const std::vector<Document>& documents) const {
   for (const Document& doc : documents) {
     checkTextSizes(doc);  // the limits the PDF writer applies, before any work
     const bool letter = doc.layout == "letter";
-    out += "<article class=\"" + escapeHtml(doc.layout) + "\">\n";
+    // A translation says its language, and Arabic its direction: the browser shapes it.
+    const std::string lang = doc.language.empty()
+                                 ? std::string()
+                                 : " lang=\"" + escapeHtml(doc.language) + "\"" +
+                                       (doc.language == "ar" ? " dir=\"rtl\"" : "");
+    out += "<article class=\"" + escapeHtml(doc.layout) + "\"" + lang + ">\n";
     if (letter) {
       writeLetterHead(doc, out);
     } else if (!doc.title.empty()) {

@@ -1,12 +1,14 @@
 #include "pdf/PdfWriter.hpp"
 
 #include <cstdio>
+#include <optional>
 
 #include "common/Errors.hpp"
 #include "common/Utf8.hpp"
 #include "markdown/DocumentLimits.hpp"
 #include "pdf/layout/LayoutRegistry.hpp"
 #include "pdf/output/PdfDocument.hpp"
+#include "pdf/text/Typography.hpp"
 
 namespace trousse {
 namespace {
@@ -106,15 +108,22 @@ std::string PdfWriter::write(const std::vector<Document>& documents, RenderRepor
     const Document& document = documents[index];
     checkTextSizes(document);  // before any layout: time and memory grow with text
     countCharactersBeyondBmp(document, pdf.fonts());
-    const pdf::LaidOutDocument laidOut = layOut(document, context);
-    if (report != nullptr) {
-      for (const pdf::Bookmark& bookmark : laidOut.bookmarks) {
-        report->headings.push_back({bookmark.level, bookmark.title, pagesBefore + bookmark.page + 1});
-      }
-      report->documentPages.push_back(laidOut.pages.size());
+    for (const Document& translation : document.translations) {
+      checkTextSizes(translation);
+      countCharactersBeyondBmp(translation, pdf.fonts());
     }
-    pagesBefore += laidOut.pages.size();
-    std::vector<pdf::OutlineEntry> headings = pdf.addPages(laidOut);
+    const std::size_t firstPage = pagesBefore;
+    auto add = [&](const pdf::LaidOutDocument& laidOut) {
+      if (report != nullptr) {
+        for (const pdf::Bookmark& bookmark : laidOut.bookmarks) {
+          report->headings.push_back(
+              {bookmark.level, bookmark.title, pagesBefore + bookmark.page + 1});
+        }
+      }
+      pagesBefore += laidOut.pages.size();
+      return pdf.addPages(laidOut);
+    };
+    std::vector<pdf::OutlineEntry> headings = add(layOut(document, context));
     // In a PDF of several documents, each has its own bookmark, its headings under it.
     if (several) {
       pdf::OutlineEntry own = pdf.entryForLastDocument(bookmarkTitleOf(document, index), 0);
@@ -122,6 +131,22 @@ std::string PdfWriter::write(const std::vector<Document>& documents, RenderRepor
       outline.push_back(std::move(own));
     }
     for (pdf::OutlineEntry& entry : headings) outline.push_back(std::move(entry));
+    const std::size_t ownPages = pagesBefore - firstPage;
+    // Each translation from a new page of its own, bookmarked by its heading.
+    for (const Document& translation : document.translations) {
+      std::optional<pdf::NonFrenchTypography> typography;
+      if (!translation.language.empty() && translation.language != "fr") typography.emplace();
+      std::vector<pdf::OutlineEntry> translated = add(layOut(translation, context));
+      typography.reset();
+      const std::string& notice = translation.letter.translationNotice;
+      outline.push_back(pdf.entryForLastDocument(notice.empty() ? titleOf(translation) : notice,
+                                                 several ? 1 : 0));
+      for (pdf::OutlineEntry& entry : translated) outline.push_back(std::move(entry));
+    }
+    if (report != nullptr) {
+      report->documentPages.push_back(pagesBefore - firstPage);
+      report->translationPages.push_back(pagesBefore - firstPage - ownPages);
+    }
   }
   pdf.addOutline(outline);
   // One PDF has one title and author: the first document's (a letter without a title is

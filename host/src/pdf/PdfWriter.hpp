@@ -49,6 +49,8 @@ struct PdfOptions {
 struct RenderReport {
   std::vector<std::string> warnings;
   std::vector<std::size_t> documentPages;  ///< how many pages each document takes, in order
+  /// Of each document's pages, how many its translations take (they follow it).
+  std::vector<std::size_t> translationPages;
   /// Every heading with the page it is printed on (1-based, in the whole PDF): what a table of
   /// contents needs, made on a second pass.
   struct Heading {

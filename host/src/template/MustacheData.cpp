@@ -3,6 +3,8 @@
 #include "template/FrenchFormat.hpp"
 #include "template/FrenchGrammar.hpp"
 #include "template/JsonPath.hpp"
+#include "template/LocalFormat.hpp"
+#include "template/LocalSalutation.hpp"
 #include "template/MarkdownEscape.hpp"
 #include "template/TemplateNames.hpp"
 
@@ -208,7 +210,8 @@ StyledValues mustacheValues(const FieldSchema& schema, const Poco::JSON::Object&
 }
 
 data builtinValues(const Establishment& establishment, std::chrono::year_month_day today,
-                   ValueStyle style) {
+                   ValueStyle style, std::string_view languageCode) {
+  const std::string language(languageCode);
   using namespace template_names;
   data values{data::type::object};
   auto setText = [&](const std::string& name, const std::string& text) {
@@ -231,31 +234,34 @@ data builtinValues(const Establishment& establishment, std::chrono::year_month_d
   if (!addressLines.empty()) {
     setAt(values, prefix + "adresse", data{severalLines(addressLines, style)});
   }
-  setText(std::string(kToday), french::date(today));
-  setText(std::string(kSalutation), french::salutation({}));
+  setText(std::string(kToday), local::date(language, today));
+  setText(std::string(kSalutation), local::salutation(language, {}));
 
-  values.set(std::string(kLongDate), formattingHelper(
-                                         [](const std::string& raw) -> std::optional<std::string> {
-                                           if (const auto date = french::parseIsoDate(raw))
-                                             return french::longDate(*date);
-                                           return std::nullopt;
-                                         },
-                                         style));
-  values.set(std::string(kDate), formattingHelper(
-                                     [](const std::string& raw) -> std::optional<std::string> {
-                                       if (const auto date = french::parseIsoDate(raw))
-                                         return french::date(*date);
-                                       return std::nullopt;
-                                     },
-                                     style));
+  values.set(std::string(kLongDate),
+             formattingHelper(
+                 [language](const std::string& raw) -> std::optional<std::string> {
+                   if (const auto date = french::parseIsoDate(raw))
+                     return local::longDate(language, *date);
+                   return std::nullopt;
+                 },
+                 style));
+  values.set(std::string(kDate),
+             formattingHelper(
+                 [language](const std::string& raw) -> std::optional<std::string> {
+                   if (const auto date = french::parseIsoDate(raw))
+                     return local::date(language, *date);
+                   return std::nullopt;
+                 },
+                 style));
   values.set(std::string(kTime),
-             formattingHelper([](const std::string& raw) { return french::time(raw); }, style));
+             formattingHelper(
+                 [language](const std::string& raw) { return local::time(language, raw); }, style));
   // Capitals change no punctuation and no backslash, so the rendered text, escapes and the
   // template's own Markdown included, can be uppercased as it is.
   values.set(std::string(kUpper),
              data{kainjow::mustache::lambda2{
-                 [](const std::string& text, const kainjow::mustache::renderer& render) {
-                   return french::upperName(render(text));
+                 [language](const std::string& text, const kainjow::mustache::renderer& render) {
+                   return local::upperName(language, render(text));
                  }}});
   values.set(std::string(kDe),
              rewritingHelper([](const std::string& raw) { return french::withDe(raw); }, style));
@@ -274,6 +280,22 @@ data builtinValues(const Establishment& establishment, std::chrono::year_month_d
                                          return french::isPlural(parts[0]) ? parts[2] : parts[1];
                                        },
                                        style));
+  // "{{moment}}|matin=morning|après-midi=afternoon": the data's French value, as the
+  // translation says it; a value the list does not give is printed as it is.
+  values.set(std::string(kTranslate),
+             data{kainjow::mustache::lambda2{[style](const std::string& text,
+                                                     const kainjow::mustache::renderer& render) {
+               const std::vector<std::string> parts =
+                   alternatives(renderedText(text, render, style));
+               for (std::size_t i = 1; i < parts.size(); ++i) {
+                 const auto equals = parts[i].find('=');
+                 if (equals == std::string::npos) continue;
+                 if (markdown_escape::plainLine(parts[i].substr(0, equals)) == parts[0]) {
+                   return oneLine(markdown_escape::plainLine(parts[i].substr(equals + 1)), style);
+                 }
+               }
+               return oneLine(parts.front(), style);
+             }}});
   return values;
 }
 

@@ -33,8 +33,11 @@ StyledValues mustacheValues(const FieldSchema& schema, const Poco::JSON::Object&
 /// The names every template may use besides its fields: etablissement.*, aujourdhui and the
 /// helpers date_longue, date, heure, majuscules. The same for every document of an
 /// establishment on a day: built once, and looked up after the document's own values.
+/// `language` is a translation's code: dates, times and capitals as it writes them (empty:
+/// French).
 kainjow::mustache::data builtinValues(const Establishment& establishment,
-                                      std::chrono::year_month_day today, ValueStyle style);
+                                      std::chrono::year_month_day today, ValueStyle style,
+                                      std::string_view language = {});
 
 /// A number as French readers write it: "12", "12,5".
 std::string frenchNumber(const Poco::Dynamic::Var& number);

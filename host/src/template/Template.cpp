@@ -107,6 +107,44 @@ void checkKainjowParses(const MustacheSource& source) {
                       "erreur de syntaxe Mustache : " + error);
 }
 
+/// Every placeholder of the title, the letter parts and the body against the schema, then
+/// kainjow's own parse; all placeholder problems at once.
+void checkPlaceholders(const Template& result, const FrontMatter& frontMatter,
+                       const std::map<std::string, MustacheSource>& partialSources,
+                       bool ownPartials) {
+  const fs::path& file = result.file;
+  const PlaceholderCheck placeholders(result.schema, partialSources);
+  std::vector<MustacheSource> sources;
+  auto addSource = [&](const FrontMatterText& text) {
+    if (!text.text.empty()) sources.push_back({file, text.line, text.text});
+  };
+  addSource(frontMatter.title);
+  for (const FrontMatterText* part :
+       {&frontMatter.placeAndDate, &frontMatter.subject, &frontMatter.reference,
+        &frontMatter.followedBy, &frontMatter.signatoryName, &frontMatter.signatoryTitle,
+        &frontMatter.about, &frontMatter.marking, &frontMatter.registered, &frontMatter.enclosures,
+        &frontMatter.copies, &frontMatter.replySlip, &frontMatter.qr, &frontMatter.qrCaption}) {
+    addSource(*part);
+  }
+  sources.push_back({file, result.bodyLine, result.body});
+
+  std::vector<std::string> problems;
+  for (const MustacheSource& source : sources) {
+    for (auto& problem : placeholders.check(source)) problems.push_back(std::move(problem));
+  }
+  // A translation need not use every partial of the original, which declares them.
+  if (ownPartials) {
+    for (auto& problem : placeholders.checkUnusedPartials()) problems.push_back(std::move(problem));
+  }
+  if (!problems.empty()) {
+    std::string message;
+    for (const auto& problem : problems) message += (message.empty() ? "" : "\n") + problem;
+    throw TemplateError(message);
+  }
+  for (const MustacheSource& source : sources) checkKainjowParses(source);
+  for (const auto& [name, source] : partialSources) checkKainjowParses(source);
+}
+
 }  // namespace
 
 Template Template::load(const fs::path& file) {
@@ -170,33 +208,73 @@ Template Template::load(const fs::path& file) {
   checkDefaults(result.schema.fields(), "", frontMatter, file);
   checkExamples(result.schema, frontMatter, file);
 
-  const PlaceholderCheck placeholders(result.schema, partialSources);
-  std::vector<MustacheSource> sources;
-  auto addSource = [&](const FrontMatterText& text) {
-    if (!text.text.empty()) sources.push_back({file, text.line, text.text});
-  };
-  addSource(frontMatter.title);
-  for (const FrontMatterText* part :
-       {&frontMatter.placeAndDate, &frontMatter.subject, &frontMatter.reference,
-        &frontMatter.followedBy, &frontMatter.signatoryName, &frontMatter.signatoryTitle,
-        &frontMatter.about, &frontMatter.marking, &frontMatter.registered, &frontMatter.enclosures,
-        &frontMatter.copies, &frontMatter.replySlip, &frontMatter.qr, &frontMatter.qrCaption}) {
-    addSource(*part);
-  }
-  sources.push_back({file, result.bodyLine, result.body});
+  checkPlaceholders(result, frontMatter, partialSources, /*ownPartials=*/true);
+  return result;
+}
 
-  std::vector<std::string> problems;
-  for (const MustacheSource& source : sources) {
-    for (auto& problem : placeholders.check(source)) problems.push_back(std::move(problem));
+Template Template::loadTranslation(const fs::path& file, const Template& original,
+                                   const std::string& language) {
+  const auto text = readText(file);
+  if (!text) throw IoError("impossible de lire le modèle « " + file.string() + " »");
+  const FrontMatterSplit split = splitTemplate(*text, file);
+  const FrontMatter frontMatter = parseFrontMatter(std::string(split.yaml), file, split.yamlLine);
+
+  // A translation says the same letter in another language: its fields, layout and partials
+  // are the French template's, declared once, so that they can never drift apart.
+  auto refuse = [&](int line, const std::string& key, const std::string& why) {
+    throw TemplateError(where(file, line) + "« " + key + " » n'a pas sa place dans une " +
+                        "traduction : " + why + " (voir docs/modeles.md, « Lettres traduites »)");
+  };
+  const std::string sameFields =
+      "les champs sont ceux du modèle français « " + original.file.filename().string() + " »";
+  if (!frontMatter.fields.empty())
+    refuse(frontMatter.fieldLines.begin()->second, "fields", sameFields);
+  if (frontMatter.layoutLine != 0)
+    refuse(frontMatter.layoutLine, "layout", "la mise en page est celle du modèle français");
+  if (!frontMatter.partials.empty()) {
+    refuse(frontMatter.partials.begin()->second.line, "partials",
+           "les fragments sont ceux du modèle français");
   }
-  for (auto& problem : placeholders.checkUnusedPartials()) problems.push_back(std::move(problem));
-  if (!problems.empty()) {
-    std::string message;
-    for (const auto& problem : problems) message += (message.empty() ? "" : "\n") + problem;
-    throw TemplateError(message);
+  for (const auto& [key, part] : {std::pair{"letter.recipients", &frontMatter.recipients},
+                                  {"letter.reference", &frontMatter.reference},
+                                  {"letter.followed_by", &frontMatter.followedBy},
+                                  {"letter.registered", &frontMatter.registered},
+                                  {"letter.enclosures", &frontMatter.enclosures},
+                                  {"letter.copies", &frontMatter.copies},
+                                  {"letter.qr", &frontMatter.qr},
+                                  {"letter.marking", &frontMatter.marking},
+                                  {"letter.signatory_name", &frontMatter.signatoryName},
+                                  {"letter.signatory_title", &frontMatter.signatoryTitle}}) {
+    if (part->line != 0)
+      refuse(part->line, key, "cette partie reste celle de la lettre en français");
   }
-  for (const MustacheSource& source : sources) checkKainjowParses(source);
-  for (const auto& [name, source] : partialSources) checkKainjowParses(source);
+
+  Template result = original;
+  result.file = file;
+  result.language = language;
+  if (!frontMatter.title.text.empty()) result.title = frontMatter.title.text;
+  result.body = std::string(split.body);
+  result.bodyLine = split.bodyLine;
+  LetterTemplate& letter = result.letter;
+  // What stays on the French page only: the recipient block (its field still gives the
+  // salutation), the reference and follow-up, registered mail, enclosures and copies.
+  letter.reference.clear();
+  letter.followedBy.clear();
+  letter.registered.clear();
+  letter.enclosures.clear();
+  letter.copies.clear();
+  // What is written in the language, or left out when the translation does not say it.
+  letter.placeAndDate = frontMatter.placeAndDate.text;
+  letter.subject = frontMatter.subject.text;
+  letter.about = frontMatter.about.text;
+  letter.replySlip = frontMatter.replySlip.text;
+  letter.qrCaption = frontMatter.qrCaption.text;
+
+  std::map<std::string, MustacheSource> partialSources;
+  for (const auto& [name, source] : original.partials) {
+    partialSources[name] = MustacheSource{original.partialFiles.at(name), 1, source};
+  }
+  checkPlaceholders(result, frontMatter, partialSources, /*ownPartials=*/false);
   return result;
 }
 

@@ -44,6 +44,8 @@ struct Template {
   LetterTemplate letter;
   std::string body;  ///< Mustache + Markdown, after the front matter
   int bodyLine = 1;  ///< line of `file` where the body starts, for error messages
+  /// ISO 639-1 code of a translation (`<kind>.<code>.md`); empty for the French template.
+  std::string language;
 
   /// Reads and checks a template: YAML syntax, field declarations, examples and defaults
   /// (against the schema), partial paths (inside the templates root, the template folder's
@@ -53,6 +55,15 @@ struct Template {
   /// readers; unknown keys inside a field or `letter:` are errors (typos). Changing Mustache
   /// delimiters is refused.
   static Template load(const std::filesystem::path& file);
+
+  /// Reads the translation of `original` into `language`: its front matter holds only what is
+  /// written in that language (title; the letter's subject, about, place_and_date, reply_slip,
+  /// qr_caption) and its body; everything else, the fields first, is the original's, and every
+  /// placeholder is checked against the original's fields. Parts that stay on the French page
+  /// (recipient, reference, "affaire suivie par", registered mail, enclosures, copies) are left
+  /// out. Throws TemplateError naming the file and line.
+  static Template loadTranslation(const std::filesystem::path& file, const Template& original,
+                                  const std::string& language);
 };
 
 }  // namespace trousse

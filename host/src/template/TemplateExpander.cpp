@@ -3,6 +3,9 @@
 #include "template/FrenchFormat.hpp"
 #include "template/FrenchGrammar.hpp"
 #include "template/JsonPath.hpp"
+#include "template/Languages.hpp"
+#include "template/LocalFormat.hpp"
+#include "template/LocalSalutation.hpp"
 #include "template/MarkdownEscape.hpp"
 #include "template/MustacheData.hpp"
 #include "template/TemplateNames.hpp"
@@ -154,18 +157,19 @@ std::vector<std::string> civilitiesOf(const Poco::JSON::Object& values, const st
 /// Values that depend on the document, set over the builtins: the salutation from the
 /// letter's recipients, and "aujourdhui" from the letter's own date (`date_courrier`).
 void setDocumentValues(StyledValues& own, const Poco::JSON::Object& values,
-                       const std::string& recipientsField) {
+                       const std::string& recipientsField, const std::string& language) {
   auto set = [&own](std::string_view name, const std::string& text) {
     own.markdown.set(std::string(name), data{markdown_escape::escapeLine(text)});
     own.plainText.set(std::string(name), data{text});
   };
   if (!recipientsField.empty()) {
-    set(template_names::kSalutation, french::salutation(civilitiesOf(values, recipientsField)));
+    set(template_names::kSalutation,
+        local::salutation(language, civilitiesOf(values, recipientsField)));
   }
   const Poco::Dynamic::Var letterDate = values.get("date_courrier");
   if (letterDate.isString()) {
     if (const auto date = french::parseIsoDate(letterDate.extract<std::string>())) {
-      set(template_names::kToday, french::date(*date));
+      set(template_names::kToday, local::date(language, *date));
     }
   }
 }
@@ -178,11 +182,17 @@ struct TemplateExpander::Builtins {
 };
 
 TemplateExpander::TemplateExpander(Establishment establishment, std::chrono::year_month_day today)
-    : establishment_(std::move(establishment)),
-      today_(today),
-      builtins_(std::make_shared<const Builtins>(
-          Builtins{builtinValues(establishment_, today_, ValueStyle::Markdown),
-                   builtinValues(establishment_, today_, ValueStyle::PlainText)})) {}
+    : establishment_(std::move(establishment)), today_(today) {
+  auto builtins = std::make_shared<std::map<std::string, Builtins>>();
+  auto add = [&](const std::string& language) {
+    builtins->emplace(
+        language, Builtins{builtinValues(establishment_, today_, ValueStyle::Markdown, language),
+                           builtinValues(establishment_, today_, ValueStyle::PlainText, language)});
+  };
+  add("");
+  for (const languages::Language& language : languages::all()) add(std::string(language.code));
+  builtins_ = std::move(builtins);
+}
 
 std::chrono::year_month_day TemplateExpander::todayLocal() {
   const std::time_t now = std::time(nullptr);
@@ -198,10 +208,15 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
   if (tmpl.schema.lacksDefaults(data)) filled = tmpl.schema.withDefaults(data);
   const Poco::JSON::Object& values = filled ? *filled : data;
 
+  const auto builtins = builtins_->find(tmpl.language);
+  if (builtins == builtins_->end()) {
+    throw TemplateError(tmpl.file.string() + " : langue « " + tmpl.language + " » inconnue");
+  }
+  const bool translation = !tmpl.language.empty();
   StyledValues own = mustacheValues(tmpl.schema, values);
-  setDocumentValues(own, values, tmpl.letter.recipientsField);
-  const Values markdownValues{own.markdown, builtins_->markdown};
-  const Values plainValues{own.plainText, builtins_->plainText};
+  setDocumentValues(own, values, tmpl.letter.recipientsField, tmpl.language);
+  const Values markdownValues{own.markdown, builtins->second.markdown};
+  const Values plainValues{own.plainText, builtins->second.plainText};
 
   Document document;
   document.layout = tmpl.layout;
@@ -210,14 +225,24 @@ Document TemplateExpander::expand(const Template& tmpl, const Poco::JSON::Object
   document.author = establishment_.name;
   document.markdown = render(tmpl.body, markdownValues, tmpl);
   document.establishment = establishment_;
+  document.language = tmpl.language;
 
   const LetterTemplate& letter = tmpl.letter;
   LetterParts& parts = document.letter;
-  if (!letter.recipientsField.empty()) {
+  // A translation is never posted on its own: the recipient is on the French page.
+  if (!letter.recipientsField.empty() && !translation) {
     parts.recipient = recipientBlock(values, letter.recipientsField);
   }
+  if (translation) {
+    const languages::Language* language = languages::find(tmpl.language);
+    parts.translationNotice = std::string(language->notice);
+    parts.subjectLabel = std::string(language->subjectLabel);
+  }
   std::string placeAndDate = letter.placeAndDate;
-  if (placeAndDate.empty()) {
+  if (placeAndDate.empty() && translation) {
+    placeAndDate =
+        establishment_.city.empty() ? "{{aujourdhui}}" : "{{etablissement.ville}}, {{aujourdhui}}";
+  } else if (placeAndDate.empty()) {
     placeAndDate = establishment_.city.empty() ? "Le {{aujourdhui}}"
                                                : "{{etablissement.ville}}, le {{aujourdhui}}";
   }

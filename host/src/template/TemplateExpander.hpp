@@ -7,7 +7,9 @@
 #include <Poco/JSON/Object.h>
 
 #include <chrono>
+#include <map>
 #include <memory>
+#include <string>
 
 namespace trousse {
 
@@ -20,7 +22,9 @@ class TemplateExpander {
 
   /// Fills defaults, then expands the body as Markdown (values escaped) and the title and
   /// letter parts as plain text (values raw, on one line). Expects data that passed
-  /// tmpl.schema.check(); values of the wrong type are left out rather than trusted.
+  /// tmpl.schema.check(); values of the wrong type are left out rather than trusted. A
+  /// translation (tmpl.language) has its dates, times, salutation and headings in its language,
+  /// and none of the parts that stay on the French page (recipient, reference…).
   Document expand(const Template& tmpl, const Poco::JSON::Object& data) const;
 
   static std::chrono::year_month_day todayLocal();
@@ -30,7 +34,8 @@ class TemplateExpander {
 
   Establishment establishment_;
   std::chrono::year_month_day today_;
-  std::shared_ptr<const Builtins> builtins_;
+  /// By language code, "" for French: built once, for every language the host formats.
+  std::shared_ptr<const std::map<std::string, Builtins>> builtins_;
 };
 
 }  // namespace trousse

@@ -4,7 +4,7 @@ namespace trousse::template_names {
 
 bool isHelper(std::string_view name) {
   return name == kLongDate || name == kDate || name == kTime || name == kUpper || name == kDe ||
-         name == kA || name == kQue || name == kGender || name == kPlural;
+         name == kA || name == kQue || name == kGender || name == kPlural || name == kTranslate;
 }
 
 const std::vector<Field>& builtinFields() {

@@ -24,10 +24,16 @@ inline constexpr std::string_view kA = "au";            ///< "au Havre", "à Pau
 inline constexpr std::string_view kQue = "que";         ///< "qu’il", "que Paul"
 inline constexpr std::string_view kGender = "accord";   ///< {{eleve.sexe}}|fils|fille[|enfant]
 inline constexpr std::string_view kPlural = "pluriel";  ///< count|Sera présent|Seront présents
+/// A choice's French value said in a translation's language: {{moment}}|matin=morning|…
+inline constexpr std::string_view kTranslate = "traduire";
 
 /// "Madame", "Monsieur", "Madame, Monsieur"…: the salutation of a letter from the civilities
 /// of its recipients (`letter.recipients`); "Madame, Monsieur" in other documents.
 inline constexpr std::string_view kSalutation = "formule_appel";
+
+/// The field that asks for a translation after the French letter: a `choice` of ISO 639-1
+/// codes, one per translation file `<kind>.<code>.md`.
+inline constexpr std::string_view kLanguage = "langue";
 
 bool isHelper(std::string_view name);
 

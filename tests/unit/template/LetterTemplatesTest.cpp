@@ -241,14 +241,53 @@ INSTANTIATE_TEST_SUITE_P(LetterTemplates, Kind, ::testing::ValuesIn(kLetters),
                            return name;
                          });
 
-TEST(LetterTemplatesFolder, HoldsExactlyTheSevenKinds) {
+TEST(LetterTemplatesFolder, HoldsExactlyTheSevenKindsAndTheirTranslations) {
   std::set<std::string> kinds;
+  std::map<std::string, std::set<std::string>> translations;  // kind → languages
   for (const auto& entry : std::filesystem::directory_iterator(kLettersDir)) {
-    if (entry.path().extension() == ".md") kinds.insert(entry.path().stem().string());
+    if (entry.path().extension() != ".md") continue;
+    const std::filesystem::path stem = entry.path().stem();  // "convocation.en"
+    if (stem.has_extension()) {
+      translations[stem.stem().string()].insert(stem.extension().string().substr(1));
+    } else {
+      kinds.insert(stem.string());
+    }
   }
   std::set<std::string> expected;
   for (const auto& letter : kLetters) expected.insert(letter.kind);
   EXPECT_EQ(kinds, expected);
+  const std::set<std::string> shipped{"ar", "en", "ta", "tr", "zh"};
+  EXPECT_EQ(
+      translations,
+      (std::map<std::string, std::set<std::string>>{
+          {"absences", shipped}, {"convocation", shipped}, {"harcelement-victime", shipped}}));
+}
+
+// Every shipped translation reads with its kind's fields and expands the kind's example data:
+// its own language's heading, no recipient block, every helper resolved.
+TEST(LetterTemplatesTranslations, EachExpandsTheKindsExample) {
+  for (const char* kind : {"convocation", "absences", "harcelement-victime"}) {
+    const Template french = loadKind(kind);
+    for (const char* language : {"en", "ar", "zh", "ta", "tr"}) {
+      SCOPED_TRACE(std::string(kind) + "." + language);
+      const Template translation = Template::loadTranslation(
+          kLettersDir / (std::string(kind) + "." + language + ".md"), french, language);
+      const Document document = expand(translation, *french.schema.example());
+      EXPECT_EQ(document.language, language);
+      EXPECT_TRUE(document.letter.recipient.empty());
+      EXPECT_FALSE(document.letter.translationNotice.empty());
+      EXPECT_FALSE(document.letter.subject.empty());
+      EXPECT_THAT(document.markdown, Not(HasSubstr("{{")));
+      // French words the helpers would write if they were not the language's.
+      for (const char* french : {"novembre", "décembre", "mardi", "Madame", " h "}) {
+        EXPECT_THAT(document.markdown, Not(HasSubstr(french))) << french;
+      }
+      // A choice's French value is said in the language ("matin", "par vous-même").
+      for (const char* value : {"matin", "après-midi", "journée entière", "par vous-même"}) {
+        EXPECT_THAT(document.markdown, Not(HasSubstr(value))) << value;
+      }
+    }
+  }
 }
 
 TEST(LetterTemplatesVariants, AbsencesBelowTheThresholdWarnsInsteadOfReporting) {

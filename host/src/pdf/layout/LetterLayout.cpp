@@ -50,16 +50,16 @@ WindowBox windowOf(const LetterWindow& window) {
           millimetres(window.height)};
 }
 
-/// The establishment's logo and identity, top left; returns its bottom.
+/// The establishment's logo and identity, top left from `top`; returns its bottom.
 double placeSender(const Document& document, LayoutContext& context, DocumentImages& images,
-                   const PageFrame& frame, const WindowBox& window, PageContent& page) {
+                   const PageFrame& frame, const WindowBox& window, double top, PageContent& page) {
   FontBook& fonts = context.fonts;
   const Establishment& sender = document.establishment;
   const LetterParts& letter = document.letter;
   const double x = frame.contentLeft();
   const double width = std::max(window.left - kSenderGutter - x, millimetres(40));
   const TextStyle small = sized(kSenderSize);
-  double y = frame.contentTop();
+  double y = top;
   const double logoBottom =
       placeLogo(images, page, x, y, std::min(width, kLogoMaxWidth), kLogoMaxHeight, false);
   if (logoBottom > y) y = logoBottom + kLogoGap;
@@ -212,9 +212,21 @@ LetterPass layOutWith(const Document& document, LayoutContext& context,
   flow.setSpaceScale(spacing.bodySpaceScale);
   const LetterParts& letter = document.letter;
 
-  const double senderBottom = placeSender(document, context, images, frame, window, flow.page());
-  const double recipientBottom = placeRecipient(document, context, frame, window, flow.page());
-  double y = std::max({senderBottom, recipientBottom, window.bottom()}) + spacing.afterHead;
+  double y = 0;
+  if (letter.translationNotice.empty()) {
+    const double senderBottom =
+        placeSender(document, context, images, frame, window, frame.contentTop(), flow.page());
+    const double recipientBottom = placeRecipient(document, context, frame, window, flow.page());
+    y = std::max({senderBottom, recipientBottom, window.bottom()}) + spacing.afterHead;
+  } else {
+    // A translation is never posted: no window. What the family reads first is that it is a
+    // translation, and that the French letter is the one that counts.
+    y = placeText(*plainLines(letter.translationNotice, sized(kBodySize + 1, true),
+                              frame.contentWidth(), Align::Left, kBodySize, fonts),
+                  frame.contentLeft(), frame.contentTop(), flow.page());
+    y = placeSender(document, context, images, frame, window, y + spacing.afterHead, flow.page());
+    y += spacing.afterHead;
+  }
   if (!letter.placeAndDate.empty()) {
     y = placeText(*plainLines(letter.placeAndDate, sized(kBodySize),
                               frame.contentRight() - vertical, Align::Left, kBodySize, fonts),
@@ -224,7 +236,9 @@ LetterPass layOutWith(const Document& document, LayoutContext& context,
   y = placeRegisteredMail(letter, fonts, frame, y, flow.page());
   if (!letter.subject.empty()) {
     y = placeText(
-        *labelledLines("Objet :", sized(kBodySize, true), letter.subject, sized(kBodySize),
+        *labelledLines(letter.subjectLabel.empty() ? std::string_view("Objet :")
+                                                   : std::string_view(letter.subjectLabel),
+                       sized(kBodySize, true), letter.subject, sized(kBodySize),
                        frame.contentWidth(), Align::Left, kBodySize, fonts),
         frame.contentLeft(), y, flow.page());
     y += spacing.afterHead;

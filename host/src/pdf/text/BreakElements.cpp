@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "common/Utf8.hpp"
+#include "pdf/fonts/TextMeasure.hpp"
 #include "pdf/text/FrenchSpacing.hpp"
 #include "pdf/text/Hyphenator.hpp"
-#include "pdf/fonts/TextMeasure.hpp"
-#include "common/Utf8.hpp"
+#include "pdf/text/Typography.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -246,7 +247,8 @@ class ElementBuilder {
   }
 
   void hyphenateToken(std::size_t first, std::size_t end) {
-    if (end - first > Hyphenator::kMaxLength) return;
+    // French patterns cut French words only: a translation breaks at its own hyphens.
+    if (end - first > Hyphenator::kMaxLength || !frenchTypography()) return;
     std::size_t letters = 0;
     token_.clear();
     for (std::size_t k = first; k < end; ++k) {

@@ -7,6 +7,7 @@
 #include "markdown/NodeIterator.hpp"
 #include "pdf/text/InlineText.hpp"
 #include "pdf/text/LineBreaker.hpp"
+#include "pdf/text/Typography.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -14,6 +15,7 @@ namespace {
 std::string settingsKey(char kind, const TextStyle& style, double width, Align align,
                         double baseSize) {
   std::string key(1, kind);
+  key += frenchTypography() ? 'F' : 'T';
   appendKey(key, width);
   appendKey(key, align);
   appendKey(key, baseSize);

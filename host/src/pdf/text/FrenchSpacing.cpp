@@ -405,9 +405,12 @@ Glue glueBetween(std::string_view before, std::string_view after) {
   return Glue::Breakable;
 }
 
-void applyFrenchSpacing(std::vector<InlineItem>& items) {
-  // Breakable spaces between two words of prose. `tokenStart`: the first item after the
-  // last space, breakable or glue, before item i.
+namespace {
+
+/// Turns the breakable spaces between two words of prose into the glue `glueOf` gives.
+/// `tokenStart`: the first item after the last space, breakable or glue, before item i.
+void glueSpaces(std::vector<InlineItem>& items,
+                Glue (*glueOf)(std::string_view before, std::string_view after)) {
   std::string beforeBuffer, afterBuffer;
   std::size_t tokenStart = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -423,7 +426,7 @@ void applyFrenchSpacing(std::vector<InlineItem>& items) {
       // After code, only the punctuation rules apply: "`make` :" but not "`12` €".
       const std::string_view before =
           items[i - 1].style.mono ? std::string_view() : textOf(items, tokenStart, i, beforeBuffer);
-      const Glue glue = glueBetween(before, textOf(items, i + 1, wordEnd, afterBuffer));
+      const Glue glue = glueOf(before, textOf(items, i + 1, wordEnd, afterBuffer));
       if (glue != Glue::Breakable) {
         items[i].kind = Kind::Text;
         items[i].text = std::string(textOf(glue));
@@ -431,6 +434,24 @@ void applyFrenchSpacing(std::vector<InlineItem>& items) {
     }
     tokenStart = i + 1;
   }
+}
+
+/// The glue of a phone number's groups ("01 48 57 00 00", "+33 1 48 57 00 00") only.
+Glue phoneGlue(std::string_view before, std::string_view after) {
+  before = lastToken(before);
+  const std::string_view next = withoutTrailingPunctuation(firstToken(after));
+  if (before.empty() || next.empty() || !allDigits(next)) return Glue::Breakable;
+  const bool plus = before.front() == '+';
+  if (!allDigits(plus ? before.substr(1) : before)) return Glue::Breakable;
+  return next.size() == 2 || (next.size() == 1 && plus) ? Glue::Nbsp : Glue::Breakable;
+}
+
+}  // namespace
+
+void keepPhoneNumbersTogether(std::vector<InlineItem>& items) { glueSpaces(items, phoneGlue); }
+
+void applyFrenchSpacing(std::vector<InlineItem>& items) {
+  glueSpaces(items, glueBetween);
 
   // Inside each word (glue included): spaces missing or of the wrong kind.
   WordSpacer spacer(items);

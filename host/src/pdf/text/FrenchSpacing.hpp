@@ -38,6 +38,10 @@ Glue glueBetween(std::string_view before, std::string_view after);
 /// Works on unmeasured items: their widths are to be computed afterwards.
 void applyFrenchSpacing(std::vector<InlineItem>& items);
 
+/// Outside French text (a translation): only a phone number's groups are kept on one line,
+/// as the establishment and its contacts write them ("01 48 57 00 14").
+void keepPhoneNumbersTogether(std::vector<InlineItem>& items);
+
 /// A URL or an e-mail address ("https://…", "www.…", "…@…"): text that must stay exactly
 /// as typed, neither spaced nor hyphenated.
 bool looksLikeAddress(std::string_view word);

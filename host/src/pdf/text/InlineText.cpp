@@ -8,6 +8,7 @@
 #include "pdf/fonts/TextMeasure.hpp"
 #include "pdf/text/FrenchSpacing.hpp"
 #include "pdf/text/Ordinals.hpp"
+#include "pdf/text/Typography.hpp"
 
 namespace trousse::pdf {
 namespace {
@@ -115,8 +116,12 @@ void InlineBuilder::addUnbreakable(std::string_view raw, const TextStyle& style)
 }
 
 InlineContent InlineBuilder::take() {
-  applyFrenchSpacing(content_.items);
-  applyOrdinalSuperscripts(content_.items);
+  if (frenchTypography()) {
+    applyFrenchSpacing(content_.items);
+    applyOrdinalSuperscripts(content_.items);
+  } else {
+    keepPhoneNumbersTogether(content_.items);
+  }
   for (InlineItem& item : content_.items) {
     if (item.kind == InlineItem::Kind::Text) {
       item.width = measureText(fonts_, item.style.font(), item.text, item.style.size, &item.kerned);

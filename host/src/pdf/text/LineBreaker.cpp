@@ -1,4 +1,5 @@
 #include "pdf/text/LineBreaker.hpp"
+#include "pdf/text/Typography.hpp"
 
 #include <algorithm>
 
@@ -197,7 +198,7 @@ std::vector<Line> breakLines(const InlineContent& content, double width, Align a
                              double baseSize, FontBook& fonts) {
   width = std::max(width, 1.0);
   // Everything the lines depend on: the settings, and each item's kind, look and text.
-  std::string key = "C";
+  std::string key = frenchTypography() ? "CF" : "CT";
   appendKey(key, width);
   appendKey(key, align);
   appendKey(key, baseSize);
