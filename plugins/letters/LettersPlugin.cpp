@@ -37,6 +37,12 @@ class LettersPlugin final : public trousse::Plugin {
     };
   }
 
+  /// The facts and addresses, without expanding the letters: a mail merge's first pass.
+  void check(const std::string& kind, const Poco::JSON::Object& data,
+             const trousse::RenderContext& context) const override {
+    checkAddresses(*checkedData(kind, data, context), context);
+  }
+
   std::vector<trousse::Document> render(const std::string& kind, const Poco::JSON::Object& data,
                                         const trousse::RenderContext& context) const override {
     const Poco::JSON::Object::Ptr checked = checkedData(kind, data, context);

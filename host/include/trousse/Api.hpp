@@ -8,7 +8,7 @@ namespace trousse {
 // 2: Document::resourceDir; 3: RenderContext, Catalog, SchoolCalendar; 4: letter parts
 // (about, marking, registered mail, enclosures, copies, reply slip, QR code) and the
 // establishment's signature, stamp and web page; 5: translations (Document::translations,
-// Document::language, LetterParts::subjectLabel and translationNotice).
+// Document::language, LetterParts::subjectLabel and translationNotice; Plugin::check).
 inline constexpr int kApiVersion = 5;
 
 }  // namespace trousse

@@ -83,6 +83,14 @@ class Plugin {
   /// a kit gives several.
   virtual std::vector<Document> render(const std::string& kind, const Poco::JSON::Object& data,
                                        const RenderContext& context) const = 0;
+  /// Checks data as render() would, without producing anything: a mail merge's first pass
+  /// over every row. Throws InvalidData and warns through the context like render(). The
+  /// default renders and drops the documents; a plugin whose checks cost less than its
+  /// rendering says so here.
+  virtual void check(const std::string& kind, const Poco::JSON::Object& data,
+                     const RenderContext& context) const {
+    render(kind, data, context);
+  }
 };
 
 /// The common case: every kind is one template expanded once.

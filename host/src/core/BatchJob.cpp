@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
+#include <utility>
 
 namespace trousse {
 CsvOpener csvFileOpener(std::filesystem::path file) {
@@ -49,6 +51,23 @@ BatchJob::BatchJob(const RenderService& service, const batch::KnownHeaders& know
       template_(service.templateOf(request_.kind)),
       scope_(service.scope(request_.establishment, request_.today)) {}
 
+namespace {
+
+/// One row of the check pass: read on the caller's thread, checked on a worker.
+struct CheckedRow {
+  batch::CsvRow row;
+  std::optional<batch::RowData> data;  ///< none when the reader already found it unusable
+  std::vector<FieldProblem> problems;
+  std::vector<FieldProblem> warnings;
+};
+
+/// Consecutive rows checked together by one worker, handed back in CSV order.
+struct CheckPart {
+  std::vector<CheckedRow> rows;
+};
+
+}  // namespace
+
 BatchCheck BatchJob::check(const ProgressCallback& progress) const {
   const FieldSchema& fields = schema();
   const std::string& csvName = request_.csvName;
@@ -65,38 +84,60 @@ BatchCheck BatchJob::check(const ProgressCallback& progress) const {
       {}};
   if (result.mapping.empty()) return result;  // nothing to read the rows with
   const batch::RowToData toData(result.mapping);
+
+  // Each row: the schema, then the plugin's own checks (dates against the calendar, addresses
+  // against La Poste's rules), so that nothing is printed from a row the plugin would refuse
+  // halfway. On every core: a plugin that does not say how to check cheaply renders to check.
+  auto checkPart = [&](CheckPart part) {
+    for (CheckedRow& checked : part.rows) {
+      if (!checked.data) continue;
+      checked.problems = fields.check(*checked.data->data);
+      if (!checked.problems.empty()) continue;
+      std::vector<Problem> warnings;
+      try {
+        scope_.checkDocuments(request_.kind, *checked.data->data, &warnings);
+      } catch (const RequestProblems& refused) {
+        checked.problems = asFieldProblems(refused.fieldProblems());
+        continue;
+      }
+      checked.warnings = asFieldProblems(warnings);
+    }
+    return part;
+  };
   BatchProgress state;
+  auto take = [&](CheckPart& part) {
+    for (const CheckedRow& checked : part.rows) {
+      result.report.addReaderProblems(checked.row);
+      bool usable = checked.data.has_value() && checked.problems.empty();
+      if (checked.data && !checked.problems.empty()) {
+        result.report.addFieldProblems(checked.row, checked.problems, *checked.data);
+      }
+      const bool warned = usable && !checked.warnings.empty();
+      if (warned) result.report.addFieldWarnings(checked.row, checked.warnings, *checked.data);
+      result.usable.push_back(usable);
+      result.warned.push_back(warned);
+    }
+    state.rowsDone += part.rows.size();
+    if (progress) progress(state);
+  };
+
+  JobExecutor& executor = service_.executor();
+  OrderedTasks<CheckPart> parts(executor, executor.threadCount() * 2);
+  auto submit = [&](CheckPart part) {
+    parts.submit(
+        [&checkPart, part = std::move(part)]() mutable { return checkPart(std::move(part)); },
+        take);
+  };
+  CheckPart part;
   while (std::optional<batch::CsvRow> row = reader.next()) {
     ++result.rows;
-    bool usable = row->ok();
-    bool warned = false;
-    result.report.addReaderProblems(*row);
-    if (usable) {
-      batch::RowData rowData = toData.build(*row, request_.commonData.get());
-      std::vector<FieldProblem> problems = fields.check(*rowData.data);
-      if (!problems.empty()) {
-        result.report.addFieldProblems(*row, problems, rowData);
-        usable = false;
-      } else {
-        // The plugin's own checks (dates against the calendar, addresses against La Poste's
-        // rules) run before anything is printed, not halfway through the production.
-        std::vector<Problem> warnings;
-        try {
-          scope_.documents(request_.kind, *rowData.data, &warnings);
-        } catch (const RequestProblems& refused) {
-          result.report.addFieldProblems(*row, asFieldProblems(refused.fieldProblems()), rowData);
-          usable = false;
-        }
-        if (usable && !warnings.empty()) {
-          result.report.addFieldWarnings(*row, asFieldProblems(warnings), rowData);
-          warned = true;
-        }
-      }
-    }
-    result.usable.push_back(usable);
-    result.warned.push_back(warned);
-    if (progress && ++state.rowsDone % 256 == 0) progress(state);
+    CheckedRow checked{std::move(*row), std::nullopt, {}, {}};
+    if (checked.row.ok()) checked.data = toData.build(checked.row, request_.commonData.get());
+    part.rows.push_back(std::move(checked));
+    if (part.rows.size() == rowsPerPart) submit(std::exchange(part, CheckPart{}));
   }
+  if (!part.rows.empty()) submit(std::move(part));
+  parts.finish(take);
   return result;
 }
 

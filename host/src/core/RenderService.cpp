@@ -165,6 +165,28 @@ std::vector<Problem> RenderScope::check(const std::string& kind,
 std::vector<Document> RenderScope::documents(const std::string& fullName,
                                              const Poco::JSON::Object& data,
                                              std::vector<Problem>* warnings) const {
+  std::vector<Document> documents;
+  runPlugin(fullName, data, warnings,
+            [&](const Plugin& plugin, const std::string& kind, const Poco::JSON::Object& checked,
+                const RenderContext& context) {
+              documents = plugin.render(kind, checked, context);
+              if (documents.empty()) {
+                throw PluginError("le greffon « " + plugin.id() +
+                                  " » n'a produit aucun document pour « " + fullName + " »");
+              }
+            });
+  return documents;
+}
+
+void RenderScope::checkDocuments(const std::string& fullName, const Poco::JSON::Object& data,
+                                 std::vector<Problem>* warnings) const {
+  runPlugin(fullName, data, warnings,
+            [](const Plugin& plugin, const std::string& kind, const Poco::JSON::Object& checked,
+               const RenderContext& context) { plugin.check(kind, checked, context); });
+}
+
+void RenderScope::runPlugin(const std::string& fullName, const Poco::JSON::Object& data,
+                            std::vector<Problem>* warnings, const PluginCall& call) const {
   const KindEntry& entry = service_.kind(fullName);
   const std::shared_ptr<const Template> tmpl = service_.templateOf(fullName);
   Poco::JSON::Object::Ptr filled;  // a copy only when a default must be filled in
@@ -172,9 +194,8 @@ std::vector<Document> RenderScope::documents(const std::string& fullName,
   const Poco::JSON::Object& checked = filled ? *filled : data;
   const std::string pluginId = entry.plugin->id();
   PluginContext context(*this, entry, checked);
-  std::vector<Document> documents;
   try {
-    documents = entry.plugin->render(entry.info.name, checked, context);
+    call(*entry.plugin, entry.info.name, checked, context);
   } catch (const InvalidData& invalid) {
     std::vector<Problem> problems;
     for (const DataProblem& problem : invalid.problems()) {
@@ -190,10 +211,6 @@ std::vector<Document> RenderScope::documents(const std::string& fullName,
     throw PluginError("le greffon « " + pluginId + " » a échoué en produisant « " + fullName +
                       " » (exception inconnue)");
   }
-  if (documents.empty()) {
-    throw PluginError("le greffon « " + pluginId + " » n'a produit aucun document pour « " +
-                      fullName + " »");
-  }
   if (warnings != nullptr) {
     // A key the template does not declare is most often a typo: the field it meant stays
     // blank, so the user is told before anything is printed.
@@ -202,7 +219,6 @@ std::vector<Document> RenderScope::documents(const std::string& fullName,
     }
     for (Problem& warning : context.takeWarnings()) warnings->push_back(std::move(warning));
   }
-  return documents;
 }
 
 RenderService::RenderService(RenderServiceSettings settings)

@@ -96,9 +96,19 @@ class RenderScope {
   /// the data (InvalidData) a RequestProblems. The plugin's warnings go to `warnings`.
   std::vector<Document> documents(const std::string& kind, const Poco::JSON::Object& data,
                                   std::vector<Problem>* warnings = nullptr) const;
+  /// What documents() would refuse or warn about, without the documents (Plugin::check): the
+  /// mail merge's check pass.
+  void checkDocuments(const std::string& kind, const Poco::JSON::Object& data,
+                      std::vector<Problem>* warnings = nullptr) const;
 
  private:
   class PluginContext;
+  using PluginCall = std::function<void(const Plugin&, const std::string& kind,
+                                        const Poco::JSON::Object& data, const RenderContext&)>;
+  /// Calls the kind's plugin with the data (defaults filled in) and a context, turning its
+  /// failures into host errors and collecting its warnings.
+  void runPlugin(const std::string& kind, const Poco::JSON::Object& data,
+                 std::vector<Problem>* warnings, const PluginCall& call) const;
 
   const RenderService& service_;
   Establishment establishment_;
