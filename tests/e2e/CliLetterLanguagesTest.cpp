@@ -18,30 +18,6 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
-/// `word` with its code points (UTF-8 sequences) in reverse order.
-std::string reversed(const std::string& word) {
-  std::vector<std::string> codePoints;
-  for (std::size_t at = 0; at < word.size();) {
-    const unsigned char lead = static_cast<unsigned char>(word[at]);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    codePoints.push_back(word.substr(at, length));
-    at += length;
-  }
-  std::string out;
-  for (auto it = codePoints.rbegin(); it != codePoints.rend(); ++it) out += *it;
-  return out;
-}
-
-/// Arabic drawn left to right, letter by letter (the engine does not shape it yet), comes back
-/// from pdftotext reversed, as it reorders right-to-left text; once shaped and drawn right to
-/// left, it will come back in logical order. Either way the word is there.
-::testing::AssertionResult hasArabicWord(const std::string& text, const std::string& word) {
-  if (text.find(word) != std::string::npos || text.find(reversed(word)) != std::string::npos) {
-    return ::testing::AssertionSuccess();
-  }
-  return ::testing::AssertionFailure() << "« " << word << " » not in: " << text;
-}
-
 class CliLetterLanguagesTest : public CliTest {
  protected:
   /// The example data of a letter kind with its first responsable only: one letter.
@@ -152,32 +128,24 @@ TEST_F(CliLetterLanguagesTest, ChineseComesBackThroughTheCjkFont) {
   EXPECT_THAT(chinese, HasSubstr("3018"));
 }
 
-TEST_F(CliLetterLanguagesTest, ArabicAndTamilPagesExist) {
-  // The engine does not shape Arabic nor draw Tamil yet (issue #13's other parts): the page is
-  // there, with its Western digits and what the fonts have; what extracts of the scripts is
-  // checked where it is reliable.
-  expectFrenchPageUnchanged("convocation", "ar");
-  // The heading's words, the month in Modern Standard Arabic, Western digits.
-  for (const char* word : {"ترجمة", "الفرنسي", "المعتمد", "ديسمبر", "الثلاثاء"}) {
-    EXPECT_TRUE(hasArabicWord(pages_[1], word));
+TEST_F(CliLetterLanguagesTest, ArabicAndTamilAreRefusedUntilTheEngineCanPrintThem) {
+  // The engine does not shape Arabic nor draw Tamil yet (issue #13's other parts): a family
+  // would get a letter it cannot read. The translations exist and expand
+  // (LetterTemplatesTranslations); the PDF is refused, naming the field, and nothing is written.
+  for (const auto& [code, name] : {std::pair{"ar", "arabe"}, std::pair{"ta", "tamoul"}}) {
+    auto data = example("convocation");
+    data->set("langue", code);
+    const ProcessResult r = render("convocation", data);
+    EXPECT_EQ(r.exitCode, 65) << r.err;
+    EXPECT_THAT(r.err, HasSubstr(std::string("langue : la traduction en ") + name +
+                                 " ne peut pas encore être imprimée"));
+    EXPECT_FALSE(std::filesystem::exists(path("out.pdf")));
   }
-  EXPECT_THAT(pages_[1], HasSubstr("2026"));
-  EXPECT_THAT(pages_[1], HasSubstr("17:30"));
-  EXPECT_THAT(pages_[1], Not(HasSubstr("٢٠٢٦")));
-  EXPECT_THAT(pages_[1], Not(HasSubstr("décembre")));
-
-  // Tamil has no glyph in the shipped fonts yet (empty boxes, and a warning), but its text
-  // extracts in logical order: the heading opens the page.
-  expectFrenchPageUnchanged("convocation", "ta");
-  EXPECT_THAT(pages_[1], StartsWith("மொழிபெயர்ப்பு — பிரெஞ்சு மொழிப் பதிப்பு மட்டுமே அதிகாரப்பூர்வமானது"));
-  EXPECT_THAT(pages_[1], HasSubstr("Montreuil, 20 நவம்பர், 2026"));
-  EXPECT_THAT(pages_[1], HasSubstr("செவ்வாய், 1 டிசம்பர், 2026 அன்று 17:30 மணிக்கு"));
-  EXPECT_THAT(pages_[1], Not(HasSubstr("décembre")));
 }
 
-TEST_F(CliLetterLanguagesTest, ThePreviewShowsTheTranslationInItsLanguageAndDirection) {
+TEST_F(CliLetterLanguagesTest, ThePreviewShowsTheTranslationInItsLanguage) {
   auto data = example("convocation");
-  data->set("langue", "ar");
+  data->set("langue", "zh");
   std::ostringstream out;
   Poco::JSON::Stringifier::stringify(data, out);
   writeFile(path("data.json"), out.str());
@@ -185,10 +153,10 @@ TEST_F(CliLetterLanguagesTest, ThePreviewShowsTheTranslationInItsLanguageAndDire
                                    "data.json", "--out", "out.pdf", "--html", "apercu.html"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const std::string html = readFile(path("apercu.html"));
-  EXPECT_THAT(html, HasSubstr("<article class=\"letter\" lang=\"ar\" dir=\"rtl\">"));
-  EXPECT_THAT(html, HasSubstr("<strong>ترجمة — النص الفرنسي وحده هو المعتمد</strong>"));
-  EXPECT_THAT(html, HasSubstr("<strong>الموضوع:</strong>"));
-  EXPECT_LT(html.find("Objet :"), html.find("ترجمة"));  // the French letter first
+  EXPECT_THAT(html, HasSubstr("<article class=\"letter\" lang=\"zh\">"));
+  EXPECT_THAT(html, HasSubstr("<strong>译文——仅以法文版本为准</strong>"));
+  EXPECT_THAT(html, HasSubstr("<strong>事由：</strong>"));
+  EXPECT_LT(html.find("Objet :"), html.find("译文"));  // the French letter first
 }
 
 TEST_F(CliLetterLanguagesTest, AnUnknownLanguageIsRefusedWithTheAvailableOnes) {

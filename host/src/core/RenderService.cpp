@@ -1,9 +1,12 @@
 #include "core/RenderService.hpp"
 
+#include "template/Languages.hpp"
+
 #include "common/Errors.hpp"
 #include "core/TemplateTranslations.hpp"
 #include "html/HtmlWriter.hpp"
 #include "template/JsonPath.hpp"
+#include "template/Languages.hpp"
 #include "template/TemplateNames.hpp"
 #include "template/UnknownKeys.hpp"
 
@@ -65,6 +68,20 @@ std::string languageOf(const Template& tmpl, const Poco::JSON::Object& data) {
   if (translations::declaredLanguages(tmpl).empty()) return {};
   const Poco::Dynamic::Var value = json_path::find(data, std::string(template_names::kLanguage));
   return value.isString() ? value.extract<std::string>() : std::string();
+}
+
+/// A translation the engine cannot print yet (languages::Language::printable) is refused,
+/// naming the field: a family must not get a letter in its language it cannot read.
+void refuseUnprintableLanguage(const Template& tmpl, const Poco::JSON::Object& data) {
+  const std::string code = languageOf(tmpl, data);
+  if (code.empty()) return;
+  const languages::Language* language = languages::find(code);
+  if (language == nullptr || language->printable) return;
+  throw RequestProblems({{std::string(template_names::kLanguage),
+                          "la traduction en " + std::string(language->frenchName) +
+                              " ne peut pas encore être imprimée : Trousse ne met pas encore en "
+                              "forme cette écriture (ses lettres seraient illisibles) ; le "
+                              "courrier peut être produit en français seul"}});
 }
 
 DataError dataErrorOf(const std::string& what, const std::vector<FieldProblem>& problems) {
@@ -193,6 +210,7 @@ void RenderScope::runPlugin(const std::string& fullName, const Poco::JSON::Objec
   if (tmpl->schema.lacksDefaults(data)) filled = tmpl->schema.withDefaults(data);
   const Poco::JSON::Object& checked = filled ? *filled : data;
   const std::string pluginId = entry.plugin->id();
+  refuseUnprintableLanguage(*tmpl, checked);
   PluginContext context(*this, entry, checked);
   try {
     call(*entry.plugin, entry.info.name, checked, context);

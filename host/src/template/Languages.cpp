@@ -7,9 +7,10 @@ const std::vector<Language>& all() {
   // language, as the closing words of a school's own translated letters do.
   static const std::vector<Language> kLanguages = {
       {"en", "anglais", "Translation — only the French version is authoritative", "Subject:"},
-      {"ar", "arabe", "ترجمة — النص الفرنسي وحده هو المعتمد", "الموضوع:"},
+      {"ar", "arabe", "ترجمة — النص الفرنسي وحده هو المعتمد", "الموضوع:", false},
       {"zh", "chinois simplifié", "译文——仅以法文版本为准", "事由："},
-      {"ta", "tamoul", "மொழிபெயர்ப்பு — பிரெஞ்சு மொழிப் பதிப்பு மட்டுமே அதிகாரப்பூர்வமானது", "பொருள்:"},
+      {"ta", "tamoul", "மொழிபெயர்ப்பு — பிரெஞ்சு மொழிப் பதிப்பு மட்டுமே அதிகாரப்பூர்வமானது",
+       "பொருள்:", false},
       {"tr", "turc", "Çeviri — yalnızca Fransızca metin geçerlidir", "Konu:"},
   };
   return kLanguages;

@@ -13,6 +13,10 @@ struct Language {
   std::string_view frenchName;    ///< for messages and `trousse kinds`: "anglais"
   std::string_view notice;        ///< "Translation — only the French version is authoritative"
   std::string_view subjectLabel;  ///< "Subject:"
+  /// Whether the PDF engine prints its script correctly today. Arabic needs shaping and
+  /// right-to-left order, Tamil shaping and a font (issue #13): their letters are refused
+  /// rather than sent to a family unreadable.
+  bool printable = true;
 };
 
 /// The language of `code`, or nullptr when the host has no formats for it.

@@ -34,6 +34,17 @@ TEST(HtmlWriter, WritesALetterWithItsPartsAndGfmBody) {
   EXPECT_THAT(html, HasSubstr("La principale<br>\nClaire Moreau"));
 }
 
+TEST(HtmlWriter, AnArabicTranslationIsMarkedRightToLeft) {
+  // A browser shapes Arabic itself: the preview only has to say which language and direction.
+  Document french = letter();
+  Document arabic = letter();
+  arabic.language = "ar";
+  arabic.markdown = "حضرة وليّة الأمر المحترمة،\n";
+  const std::string html = HtmlWriter().write({french, arabic});  // as the service lists them
+  EXPECT_THAT(html, HasSubstr("lang=\"ar\" dir=\"rtl\""));
+  EXPECT_THAT(html, HasSubstr("حضرة وليّة الأمر المحترمة،"));
+}
+
 TEST(HtmlWriter, RawHtmlInABodyNeverPassesThrough) {
   Document doc;
   doc.markdown = "<script>alert(1)</script>\n\nTexte <img src=x onerror=alert(1)>\n";
