@@ -2,7 +2,7 @@
 // dates against the letter's own date and the school calendar, absences against the law's
 // threshold, keys against the template. One test per check, through the PDF's text.
 
-#include "CliFixture.hpp"
+#include "CliLetterFixture.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -17,24 +17,11 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-class CliLetterChecksTest : public CliTest {
+class CliLetterChecksTest : public CliLetterTest {
  protected:
-  Poco::JSON::Object::Ptr example(const std::string& kind) {
-    return Poco::JSON::Parser()
-        .parse(exampleData("letters/" + kind))
-        .extract<Poco::JSON::Object::Ptr>();
-  }
-  /// Renders `data` as `kind`; the PDF's text (spaces squeezed) is in text_.
+  Poco::JSON::Object::Ptr example(const std::string& kind) { return letterExample(kind); }
   ProcessResult render(const std::string& kind, const Poco::JSON::Object::Ptr& data) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(data, out);
-    writeFile(path("data.json"), out.str());
-    std::filesystem::remove(path("out.pdf"));
-    ProcessResult result = trousse({"render", "letters/" + kind, "--config", config(), "--data",
-                                    "data.json", "--out", "out.pdf"});
-    text_ = std::filesystem::exists(path("out.pdf")) ? squeezeSpaces(pdfText(path("out.pdf")))
-                                                     : std::string();
-    return result;
+    return renderLetter(kind, data);
   }
   static void set(const Poco::JSON::Object::Ptr& data, const std::string& group,
                   const std::string& key, const std::string& value) {
@@ -56,7 +43,6 @@ class CliLetterChecksTest : public CliTest {
     for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
     return n;
   }
-  std::string text_;
 };
 
 TEST_F(CliLetterChecksTest, TheLetterDateIsSetByDateCourrier) {

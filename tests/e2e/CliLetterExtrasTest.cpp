@@ -2,7 +2,7 @@
 // signature and stamp, enclosures and copies, a QR code, a tear-off reply slip. Each through
 // the CLI, read back from the PDF (pdftotext, pdfimages, and zbarimg for the QR code).
 
-#include "CliFixture.hpp"
+#include "CliLetterFixture.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -20,19 +20,9 @@ using ::testing::Not;
 
 const std::filesystem::path kSource(TROUSSE_SOURCE_DIR);
 
-class CliLetterExtrasTest : public CliTest {
+class CliLetterExtrasTest : public CliLetterTest {
  protected:
-  /// The example data of a letter, with its first responsable only: one letter, one address.
-  Poco::JSON::Object::Ptr example(const std::string& kind) {
-    auto data = Poco::JSON::Parser()
-                    .parse(exampleData("letters/" + kind))
-                    .extract<Poco::JSON::Object::Ptr>();
-    const auto responsables = data->getArray("responsables");
-    Poco::JSON::Array::Ptr first = new Poco::JSON::Array;
-    first->add(responsables->get(0));
-    data->set("responsables", first);
-    return data;
-  }
+  Poco::JSON::Object::Ptr example(const std::string& kind) { return oneLetterExample(kind); }
   static Poco::JSON::Array::Ptr list(const std::vector<std::string>& items) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const auto& item : items) array->add(item);
@@ -43,21 +33,9 @@ class CliLetterExtrasTest : public CliTest {
     writeFile(path("etablissement.properties"), readFile(config()) + "\n" + extra + "\n");
     return path("etablissement.properties").string();
   }
-  /// Renders `data` as `kind` into out.pdf; the PDF's text (spaces squeezed) is in text_, its
-  /// pages (as pdftotext gives them) in pages_.
   ProcessResult render(const std::string& kind, const Poco::JSON::Object::Ptr& data,
                        const std::string& configuration = {}) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(data, out);
-    writeFile(path("data.json"), out.str());
-    std::filesystem::remove(path("out.pdf"));
-    ProcessResult result = trousse({"render", "letters/" + kind, "--config",
-                                    configuration.empty() ? config() : configuration, "--data",
-                                    "data.json", "--out", "out.pdf"});
-    const bool written = std::filesystem::exists(path("out.pdf"));
-    text_ = written ? squeezeSpaces(pdfText(path("out.pdf"))) : std::string();
-    pages_ = written ? pagesOf(pdfText(path("out.pdf"))) : std::vector<std::string>();
-    return result;
+    return renderLetter(kind, data, {}, configuration);
   }
   /// Rows of `pdfimages -list` after its two header lines: one per image (and soft mask).
   long imageRows() {
@@ -73,9 +51,6 @@ class CliLetterExtrasTest : public CliTest {
     EXPECT_EQ(raster.exitCode, 0) << raster.err;
     return run("/usr/bin/zbarimg", {"-q", "--raw", path("page.png").string()}).out;
   }
-
-  std::string text_;
-  std::vector<std::string> pages_;
 };
 
 TEST_F(CliLetterExtrasTest, RegisteredMailIsSaidJustAboveTheSubject) {

@@ -2,7 +2,7 @@
 // new page, headed in that language; from the `langue` field and from a CSV column. Read back
 // with pdftotext.
 
-#include "CliFixture.hpp"
+#include "CliLetterFixture.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -18,32 +18,13 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
-class CliLetterLanguagesTest : public CliTest {
+class CliLetterLanguagesTest : public CliLetterTest {
  protected:
-  /// The example data of a letter kind with its first responsable only: one letter.
-  Poco::JSON::Object::Ptr example(const std::string& kind) {
-    auto data = Poco::JSON::Parser()
-                    .parse(exampleData("letters/" + kind))
-                    .extract<Poco::JSON::Object::Ptr>();
-    Poco::JSON::Array::Ptr first = new Poco::JSON::Array;
-    first->add(data->getArray("responsables")->get(0));
-    data->set("responsables", first);
-    return data;
-  }
-  /// Renders `data` as `kind` into out.pdf; its pages as pdftotext gives them, spaces squeezed.
+  Poco::JSON::Object::Ptr example(const std::string& kind) { return oneLetterExample(kind); }
+  /// Renders `data` as `kind` into out.pdf; its pages, spaces squeezed, in pages_.
   ProcessResult render(const std::string& kind, const Poco::JSON::Object::Ptr& data) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(data, out);
-    writeFile(path("data.json"), out.str());
-    std::filesystem::remove(path("out.pdf"));
-    ProcessResult result = trousse({"render", "letters/" + kind, "--config", config(), "--data",
-                                    "data.json", "--out", "out.pdf"});
-    pages_.clear();
-    if (std::filesystem::exists(path("out.pdf"))) {
-      for (const std::string& page : pagesOf(pdfText(path("out.pdf")))) {
-        pages_.push_back(squeezeSpaces(page));
-      }
-    }
+    ProcessResult result = renderLetter(kind, data);
+    for (std::string& page : pages_) page = squeezeSpaces(page);
     return result;
   }
   /// The French letter alone, then with `language`: the French page must not change.
@@ -58,8 +39,6 @@ class CliLetterLanguagesTest : public CliTest {
     ASSERT_EQ(pages_.size(), 2u) << language;
     EXPECT_EQ(pages_.front(), french) << language;
   }
-
-  std::vector<std::string> pages_;
 };
 
 TEST_F(CliLetterLanguagesTest, EnglishFollowsTheFrenchLetterOnANewPage) {

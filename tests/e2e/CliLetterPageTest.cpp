@@ -2,7 +2,7 @@
 // and inside the envelope window, date and signatory on the address's vertical, one page when
 // it can be, a second page that names itself. Positions through `pdftotext -bbox`.
 
-#include "CliFixture.hpp"
+#include "CliLetterFixture.hpp"
 #include "support/PdfWords.hpp"
 
 #include <Poco/JSON/Array.h>
@@ -20,29 +20,14 @@ using ::testing::Not;
 
 constexpr double kWindowLeft = 90, kWindowTop = 50, kWindowRight = 190, kWindowBottom = 95;
 
-class CliLetterPageTest : public CliTest {
+class CliLetterPageTest : public CliLetterTest {
  protected:
   /// The example convocation, to its first adult only: one letter.
-  Poco::JSON::Object::Ptr example() {
-    Poco::JSON::Object::Ptr data = bothAdults();
-    addressOf(data, data->getArray("responsables")->getObject(0)->getValue<std::string>("adresse"));
-    return data;
-  }
+  Poco::JSON::Object::Ptr example() { return oneLetterExample("convocation"); }
   /// The example as it is: two adults at two addresses.
-  Poco::JSON::Object::Ptr bothAdults() {
-    return Poco::JSON::Parser()
-        .parse(exampleData("letters/convocation"))
-        .extract<Poco::JSON::Object::Ptr>();
-  }
+  Poco::JSON::Object::Ptr bothAdults() { return letterExample("convocation"); }
   ProcessResult render(const Poco::JSON::Object::Ptr& data, std::vector<std::string> extra = {}) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(data, out);
-    writeFile(path("data.json"), out.str());
-    std::filesystem::remove(path("out.pdf"));
-    std::vector<std::string> args{"render", "letters/convocation", "--config", config(),
-                                  "--data", "data.json",           "--out",    "out.pdf"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return trousse(args);
+    return renderLetter("convocation", data, extra);
   }
   /// The first adult alone, at `address`.
   static void addressOf(Poco::JSON::Object::Ptr data, const std::string& address) {
