@@ -3,6 +3,8 @@
 #include "plugins/letters/PostalAddress.hpp"
 #include "plugins/letters/RecipientGroups.hpp"
 
+#include "common/Text.hpp"
+
 #include <trousse/Export.hpp>
 #include <trousse/Plugin.hpp>
 
@@ -99,7 +101,7 @@ class LettersPlugin final : public trousse::Plugin {
         if (!adult) continue;
         std::string name;
         for (const char* key : {"civilite", "prenom", "nom"}) {
-          const std::string part = trimmed(adult->optValue<std::string>(key, ""));
+          const std::string part(trousse::trimmed(adult->optValue<std::string>(key, "")));
           if (!part.empty()) name += (name.empty() ? "" : " ") + part;
         }
         if (!name.empty()) lines.push_back(name);
@@ -107,19 +109,14 @@ class LettersPlugin final : public trousse::Plugin {
       const Poco::JSON::Object::Ptr first = adults->getObject(static_cast<unsigned>(group.front()));
       std::istringstream address(first ? first->optValue<std::string>("adresse", "") : "");
       for (std::string line; std::getline(address, line);) {
-        if (line = trimmed(line); !line.empty()) lines.push_back(line);
+        if (const std::string_view kept = trousse::trimmed(line); !kept.empty())
+          lines.emplace_back(kept);
       }
       const std::string field = "responsables." + std::to_string(group.front() + 1) + ".adresse";
       for (const std::string& problem : trousse::letters::postalAddressProblems(lines)) {
         context.warn(field, problem);
       }
     }
-  }
-
-  static std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
   }
 
   static constexpr int kDefaultNoticeDays = 3;

@@ -1,17 +1,11 @@
 #include "plugins/letters/PostalAddress.hpp"
 
+#include "common/Utf8.hpp"
+
 #include <cctype>
 
 namespace trousse::letters {
 namespace {
-
-std::size_t characterCount(const std::string& text) {
-  std::size_t count = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) ++count;  // every byte but UTF-8 continuation bytes
-  }
-  return count;
-}
 
 /// "93100 Montreuil", "1000 Bruxelles", "75011 PARIS CEDEX 11": a postcode, then the town.
 bool isPostcodeLine(const std::string& line) {
@@ -37,7 +31,7 @@ std::vector<std::string> postalAddressProblems(const std::vector<std::string>& l
                        std::to_string(kMaxAddressLines) + " au plus");
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (const std::size_t length = characterCount(lines[i]); length > kMaxAddressLineLength) {
+    if (const std::size_t length = utf8::length(lines[i]); length > kMaxAddressLineLength) {
       problems.push_back("la ligne " + std::to_string(i + 1) + " de l'adresse fait " +
                          std::to_string(length) + " caractères ; La Poste en accepte " +
                          std::to_string(kMaxAddressLineLength) + " au plus");

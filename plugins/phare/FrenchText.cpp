@@ -68,14 +68,6 @@ bool frenchNameLess(const std::string& nameA, const std::string& firstNameA,
          std::forward_as_tuple(foldedKey(nameB), foldedKey(firstNameB), nameB, firstNameB);
 }
 
-std::size_t characterCount(const std::string& text) {
-  std::size_t count = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
 std::optional<std::chrono::year_month_day> isoDate(const std::string& text) {
   int year = 0;
   unsigned month = 0, day = 0;

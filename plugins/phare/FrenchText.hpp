@@ -14,9 +14,6 @@ std::string foldedKey(const std::string& text);
 /// first, then the exact text, so that the order is total and stable.
 bool frenchNameLess(const std::string& nameA, const std::string& firstNameA,
                     const std::string& nameB, const std::string& firstNameB);
-/// Number of Unicode characters of valid UTF-8 text (bytes that start no character are not
-/// counted).
-std::size_t characterCount(const std::string& text);
 
 /// "2027-01-14" as a date; nothing when it is not a real date.
 std::optional<std::chrono::year_month_day> isoDate(const std::string& text);

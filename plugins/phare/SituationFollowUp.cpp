@@ -4,6 +4,8 @@
 #include "plugins/phare/JsonValues.hpp"
 #include "plugins/phare/Kinds.hpp"
 
+#include "common/Utf8.hpp"
+
 namespace trousse::phare {
 namespace {
 
@@ -16,7 +18,7 @@ void checkInitials(const std::string& value, const std::string& field,
                    std::vector<DataProblem>& problems) {
   if (value.empty()) return;  // the schema says what is required
   const bool spaces = value.find_first_of(" \t") != std::string::npos;
-  const std::size_t length = characterCount(value);
+  const std::size_t length = utf8::length(value);
   if (spaces || length > kMaxInitials) {
     problems.push_back({field, "initiales seulement (" + std::to_string(kMaxInitials) +
                                    " caractères au plus, sans espace, par exemple « L.B. ») : "

@@ -55,6 +55,14 @@ std::string codePointName(char32_t cp) {
   return buffer;
 }
 
+std::size_t length(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;  // not a continuation byte
+  }
+  return count;
+}
+
 std::string shortened(std::string_view text, std::size_t maxCodePoints) {
   auto codePoints = decode(text);
   if (!codePoints) return std::string(text.substr(0, maxCodePoints));
@@ -139,7 +147,6 @@ std::string printable(std::string_view text) {
   }
   return out;
 }
-
 
 std::size_t firstInvalidLine(std::string_view text) {
   std::size_t line = 1;

@@ -36,6 +36,9 @@ std::size_t firstInvalidLine(std::string_view text);
 /// "U+0007", for messages.
 std::string codePointName(char32_t codePoint);
 
+/// The number of characters (code points) of valid UTF-8 text: the bytes that start one.
+std::size_t length(std::string_view text);
+
 /// `text` cut to at most `maxCodePoints`, with "…" when cut; for quoting values in messages.
 std::string shortened(std::string_view text, std::size_t maxCodePoints = 60);
 
